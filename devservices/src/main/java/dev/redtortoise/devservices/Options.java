@@ -1,0 +1,48 @@
+package dev.redtortoise.devservices;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@code --name value} command-line options with defaults; an unknown option fails at once. */
+final class Options {
+
+    private final Map<String, String> values;
+
+    private Options(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Options parse(String[] args, Map<String, String> defaults) {
+        Map<String, String> values = new HashMap<>(defaults);
+        for (int i = 0; i < args.length; i += 2) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+            if (!defaults.containsKey(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("usage: " + usage(defaults) + " (got '" + args[i] + "')");
+            }
+            values.put(name, args[i + 1]);
+        }
+        return new Options(values);
+    }
+
+    private static String usage(Map<String, String> defaults) {
+        StringBuilder usage = new StringBuilder();
+        defaults.keySet().stream().sorted().forEach(name -> usage.append("[--").append(name).append(" V] "));
+        return usage.toString().trim();
+    }
+
+    String get(String name) {
+        return values.get(name);
+    }
+
+    int port(String name) {
+        try {
+            int port = Integer.parseInt(values.get(name));
+            if (port < 1 || port > 65_535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a TCP port (1-65535), got '" + values.get(name) + "'");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.redtortoise.articles.boundary;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import dev.redtortoise.articles.entity.TagCount;
+import dev.redtortoise.platform.documents.DocumentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** The tags in use, most popular first, and the aggregation that counts them. */
+@ApplicationScoped
+public class Tags {
+
+    public static final String ARTICLES = "articles";
+    public static final String TAG_COUNTS = "tag_counts";
+    static final int MAX_TAGS = 100;
+
+    private static final Logger LOG = Logger.getLogger(Tags.class.getName());
+
+    @Inject
+    DocumentTemplate template;
+
+    @Inject
+    DocumentStore store;
+
+    /**
+     * Counts the articles per tag and writes the counts: upserts first, then removes tags no article
+     * carries any more, so readers never see an empty list while it runs.
+     */
+    public int recount() {
+        List<Document> counts = store.database().getCollection(ARTICLES).aggregate(List.of(
+                        Aggregates.unwind("$tagList"),
+                        Aggregates.group("$tagList", Accumulators.sum("articles", 1))))
+                .into(new ArrayList<>());
+        MongoCollection<Document> target = store.database().getCollection(TAG_COUNTS);
+        if (!counts.isEmpty()) {
+            target.bulkWrite(counts.stream()
+                    .map(count -> new ReplaceOneModel<>(Filters.eq("_id", count.get("_id")), count,
+                            new ReplaceOptions().upsert(true)))
+                    .toList());
+        }
+        target.deleteMany(Filters.nin("_id", counts.stream().map(count -> count.get("_id")).toList()));
+        LOG.info(() -> "tag counts recomputed: " + counts.size() + " tags");
+        return counts.size();
+    }
+
+    public List<String> popular() {
+        return template.select(TagCount.class)
+                .orderBy("articles").desc()
+                .orderBy("_id").asc()
+                .limit(MAX_TAGS)
+                .<TagCount>result()
+                .stream()
+                .map(TagCount::tag)
+                .toList();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.redtortoise.console.boundary;
+
+import dev.redtortoise.console.control.Passwords;
+import dev.redtortoise.console.entity.ConsoleUser;
+import dev.redtortoise.console.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Console staff: sign-in checks and the first administrator. */
+@ApplicationScoped
+@Transactional
+public class ConsoleUsers {
+
+    public static final String FIRST_ADMIN = "admin";
+
+    private static final Logger LOG = Logger.getLogger(ConsoleUsers.class.getName());
+
+    @PersistenceContext(unitName = "redtortoise")
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    /** The user with these credentials, if they match and the user may sign in. */
+    public Optional<ConsoleUser> authenticate(String username, String password) {
+        String name;
+        try {
+            name = ConsoleUser.normalized(username);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
+                .setParameter("username", name)
+                .getResultStream()
+                .findFirst()
+                .filter(ConsoleUser::canSignIn)
+                .filter(user -> passwords.matches(password, user.passwordHash()));
+    }
+
+    /**
+     * Creates the first administrator when there is no console user yet. Several parts may start at
+     * once: a table lock makes the check and the insert one step, so exactly one of them creates it.
+     */
+    public boolean ensureFirstAdmin(String password) {
+        em.createNativeQuery("LOCK TABLE console_user IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+        long users = em.createNamedQuery(ConsoleUser.COUNT, Long.class).getSingleResult();
+        if (users > 0) {
+            return false;
+        }
+        em.persist(new ConsoleUser(FIRST_ADMIN, passwords.hash(password), Set.of(Role.ADMIN)));
+        LOG.info("created the first console administrator '" + FIRST_ADMIN + "'");
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.redtortoise.platform.messaging;
+
+/**
+ * Every queue and topic on the bus. The broker creates an address on first use; producers send to the
+ * Artemis address and MDBs listen on it with {@code useJNDI=false}, so no JNDI destinations are needed.
+ */
+public enum Destination {
+
+    /** "Run the heartbeat now", sent by the console and executed by the orchestration part. */
+    HEARTBEAT_REQUESTS(Destinations.HEARTBEAT_REQUESTS, Kind.QUEUE);
+
+    public enum Kind { QUEUE, TOPIC }
+
+    public final String address;
+    public final Kind kind;
+
+    Destination(String address, Kind kind) {
+        this.address = address;
+        this.kind = kind;
+    }
+}

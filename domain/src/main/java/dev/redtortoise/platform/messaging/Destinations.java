@@ -1,0 +1,13 @@
+package dev.redtortoise.platform.messaging;
+
+/** The addresses as compile-time constants, for MDB annotations (an enum field is not a constant expression). */
+public final class Destinations {
+
+    public static final String HEARTBEAT_REQUESTS = "rt.heartbeat.requests";
+
+    /** Resource adapter of the MDBs: the standalone RAR on Payara Micro, the EAR's connector module on Server. */
+    public static final String RESOURCE_ADAPTER = "${rt.jms.resource-adapter}";
+
+    private Destinations() {
+    }
+}

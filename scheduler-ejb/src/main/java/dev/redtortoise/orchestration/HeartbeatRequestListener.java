@@ -1,0 +1,28 @@
+package dev.redtortoise.orchestration;
+
+import dev.redtortoise.heartbeat.boundary.Heartbeats;
+import dev.redtortoise.heartbeat.entity.Heartbeat;
+import dev.redtortoise.platform.messaging.Destinations;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** "Run the heartbeat now" from the bus. A failure propagates, so the broker redelivers, then dead-letters. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.HEARTBEAT_REQUESTS),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+})
+public class HeartbeatRequestListener implements MessageListener {
+
+    @Inject
+    Heartbeats heartbeats;
+
+    @Override
+    public void onMessage(Message message) {
+        heartbeats.beat(Heartbeat.Trigger.REQUEST);
+    }
+}
