@@ -13,11 +13,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
-import jakarta.servlet.ServletException;
-
-import java.security.Principal;
-import java.util.Optional;
 
 /** Navigation on the left, the signed-in user and "sign out" at the top. */
 @StyleSheet("context://styles/console.css")
@@ -30,8 +27,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem("Dashboard", DashboardView.class));
 
-        String user = Optional.ofNullable(VaadinServletRequest.getCurrent())
-                .map(VaadinServletRequest::getUserPrincipal).map(Principal::getName).orElse("");
+        String user = SignedIn.current().map(SignedIn::username).orElse("");
         Button signOut = new Button("Sign out", click -> signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.setId("sign-out");
@@ -47,13 +43,8 @@ public class MainLayout extends AppLayout {
     }
 
     private void signOut() {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        try {
-            request.logout();
-        } catch (ServletException e) {
-            throw new IllegalStateException("sign-out failed", e);
-        }
+        String contextPath = VaadinServletRequest.getCurrent().getContextPath();
         VaadinSession.getCurrent().getSession().invalidate();
-        getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/login"));
+        getUI().ifPresent(ui -> ui.getPage().setLocation(contextPath + "/login"));
     }
 }

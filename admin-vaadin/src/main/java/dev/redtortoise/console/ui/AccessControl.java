@@ -1,17 +1,43 @@
 package dev.redtortoise.console.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Every view needs {@code @RolesAllowed}, {@code @PermitAll} or {@code @AnonymousAllowed}; others are denied. */
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Every view needs {@code @RolesAllowed}, {@code @PermitAll} or {@code @AnonymousAllowed}; others are
+ * denied. The caller and its roles are the session's {@link SignedIn}.
+ */
 @ApplicationScoped
 public class AccessControl {
 
     void install(@Observes ServiceInitEvent event) {
-        NavigationAccessControl access = new NavigationAccessControl();
+        NavigationAccessControl access = new SessionAccessControl();
         access.setLoginView(LoginView.class);
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(access));
+    }
+
+    static final class SessionAccessControl extends NavigationAccessControl {
+
+        @Override
+        protected Principal getPrincipal(VaadinRequest request) {
+            return signedIn().orElse(null);
+        }
+
+        @Override
+        protected Predicate<String> getRolesChecker(VaadinRequest request) {
+            return role -> signedIn().map(user -> user.roles().contains(role)).orElse(false);
+        }
+
+        private static Optional<SignedIn> signedIn() {
+            return Optional.ofNullable(VaadinSession.getCurrent()).map(session -> (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE));
+        }
     }
 }

@@ -8,16 +8,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import dev.redtortoise.console.boundary.ConsoleUsers;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 
 import java.util.logging.Logger;
 
@@ -28,12 +25,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
 
-    private final SecurityContext security;
+    private final ConsoleUsers users;
     private final LoginForm form = new LoginForm();
 
     @Inject
-    public LoginView(SecurityContext security) {
-        this.security = security;
+    public LoginView(ConsoleUsers users) {
+        this.users = users;
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(login -> signIn(login.getUsername(), login.getPassword()));
         setSizeFull();
@@ -43,27 +40,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void signIn(String username, String password) {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username, password))
-                .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+        var user = users.authenticate(username, password);
+        if (user.isEmpty()) {
             LOG.info(() -> "console sign-in refused for '" + username + "'");
             form.setError(true);
             form.setEnabled(true);
             return;
         }
-        LOG.info(() -> "console sign-in of '" + username + "'");
-        Object target = VaadinSession.getCurrent().getSession()
-                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
-        // a full reload, so the new principal and its roles apply to every following request
-        getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/" + (target == null ? "" : target)));
+        // a new HTTP session for the signed-in user: an id seen before sign-in is worth nothing after it
+        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(user.get()));
+        LOG.info(() -> "console sign-in of '" + user.get().username() + "'");
+        Object target = session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        getUI().ifPresent(ui -> ui.navigate(target == null ? "" : target.toString()));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (VaadinServletRequest.getCurrent().getUserPrincipal() != null) {
+        if (SignedIn.current().isPresent()) {
             event.forwardTo("");
         }
     }

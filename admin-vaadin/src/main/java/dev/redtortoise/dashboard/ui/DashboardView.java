@@ -14,21 +14,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.server.VaadinServletRequest;
 import dev.redtortoise.base.ui.MainLayout;
+import dev.redtortoise.console.entity.Role;
+import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
-import dev.redtortoise.platform.health.BusReadiness;
-import dev.redtortoise.platform.health.MongoReadiness;
-import dev.redtortoise.platform.health.PostgresReadiness;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Comparator;
+import java.util.Optional;
 
 /** What an operator looks at first: are the dependencies up, and is orchestration alive. */
 @Route(value = "", layout = MainLayout.class)
@@ -40,15 +41,15 @@ public class DashboardView extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final List<HealthCheck> checks;
+    private final Instance<HealthCheck> checks;
     private final Heartbeats heartbeats;
     private final FlexLayout health = new FlexLayout();
     private final Paragraph heartbeat = new Paragraph();
     private Registration polling;
 
     @Inject
-    public DashboardView(PostgresReadiness postgres, MongoReadiness mongo, BusReadiness bus, Heartbeats heartbeats) {
-        this.checks = List.of(postgres, mongo, bus);
+    public DashboardView(@Readiness Instance<HealthCheck> checks, Heartbeats heartbeats) {
+        this.checks = checks;
         this.heartbeats = heartbeats;
         health.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         health.getStyle().set("gap", "var(--lumo-space-m)");
@@ -58,8 +59,7 @@ public class DashboardView extends VerticalLayout {
         Button runNow = new Button("Run heartbeat now", click -> requestHeartbeat());
         runNow.setId("run-heartbeat");
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var request = VaadinServletRequest.getCurrent();
-        runNow.setVisible(request != null && (request.isUserInRole("ADMIN") || request.isUserInRole("OPERATOR")));
+        runNow.setVisible(SignedIn.current().map(user -> user.hasAnyRole(Role.ADMIN, Role.OPERATOR)).orElse(false));
 
         add(new H2("Status"), new H3("Dependencies"), health, new H3("Orchestration heartbeat"), heartbeat, runNow);
         refresh();
@@ -72,7 +72,10 @@ public class DashboardView extends VerticalLayout {
 
     private void refresh() {
         health.removeAll();
-        checks.stream().map(HealthCheck::call).map(DashboardView::card).forEach(health::add);
+        checks.stream().map(HealthCheck::call)
+                .sorted(Comparator.comparing(HealthCheckResponse::getName))
+                .map(DashboardView::card)
+                .forEach(health::add);
         heartbeat.setText(heartbeats.last()
                 .map(DashboardView::describe)
                 .orElse("No heartbeat yet: is the orchestration part running?"));
@@ -89,7 +92,7 @@ public class DashboardView extends VerticalLayout {
         card.setId("health-" + response.getName());
         card.getElement().setAttribute("data-status", response.getStatus().name());
         card.add(new H3(response.getName()), new Paragraph(response.getStatus().name()));
-        response.getData().flatMap(data -> java.util.Optional.ofNullable(data.get("reason")))
+        response.getData().flatMap(data -> Optional.ofNullable(data.get("reason")))
                 .ifPresent(reason -> {
                     Paragraph why = new Paragraph(String.valueOf(reason));
                     why.addClassName("reason");
