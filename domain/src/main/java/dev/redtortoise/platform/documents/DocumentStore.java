@@ -7,17 +7,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Disposes;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
-import jakarta.interceptor.Interceptor;
 import org.bson.Document;
-import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentConfiguration;
-import org.eclipse.jnosql.databases.mongodb.communication.MongoDBDocumentManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.TimeUnit;
@@ -25,15 +17,17 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one MongoDB client of the application, configured by {@code RT_MONGO_URL} (any {@code mongodb://}
  * URL: MongoDB, DocumentDB, Cosmos DB or the local stand-in) and {@code RT_MONGO_DATABASE}, with short
- * timeouts so that an unreachable server is reported within seconds. Eclipse JNoSQL's document manager
- * is produced from it; direct driver access is for what JNoSQL does not offer (ping, indexes, aggregation
- * pipelines).
+ * timeouts so that an unreachable server is reported within seconds. Eclipse JNoSQL works on it (see
+ * {@link DocumentManagers}); direct driver access is for what JNoSQL does not offer (ping, indexes,
+ * aggregation pipelines).
  */
 @ApplicationScoped
 public class DocumentStore {
 
     static final int SERVER_SELECTION_TIMEOUT_MS = 3_000;
     static final int CONNECT_TIMEOUT_MS = 2_000;
+    static final int READ_TIMEOUT_MS = 30_000;
+    static final long PING_TIMEOUT_MS = 3_000;
 
     @Inject
     @ConfigProperty(name = "rt.mongo.url", defaultValue = "mongodb://127.0.0.1:27017")
@@ -56,7 +50,8 @@ public class DocumentStore {
                 .applyToClusterSettings(cluster -> cluster
                         .serverSelectionTimeout(SERVER_SELECTION_TIMEOUT_MS, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(socket -> socket
-                        .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS))
+                        .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                        .readTimeout(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS))
                 .build();
     }
 
@@ -65,17 +60,8 @@ public class DocumentStore {
         client.close();
     }
 
-    /** Replaces JNoSQL's own manager, which would open a second client from its own settings. */
-    @Produces
-    @Alternative
-    @Priority(Interceptor.Priority.APPLICATION)
-    @Singleton
-    MongoDBDocumentManager documentManager() {
-        return new MongoDBDocumentConfiguration().get(client).apply(databaseName);
-    }
-
-    void closeDocumentManager(@Disposes MongoDBDocumentManager manager) {
-        manager.close();
+    MongoClient client() {
+        return client;
     }
 
     public MongoDatabase database() {
@@ -86,7 +72,8 @@ public class DocumentStore {
         return databaseName;
     }
 
+    /** Fails within {@value #PING_TIMEOUT_MS} ms when the server does not answer, whatever the socket state. */
     public void ping() {
-        database().runCommand(new Document("ping", 1));
+        database().withTimeout(PING_TIMEOUT_MS, TimeUnit.MILLISECONDS).runCommand(new Document("ping", 1));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.TemporaryQueue;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,8 +18,7 @@ import java.util.UUID;
 public class BusReadiness implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "rt.part", defaultValue = "redtortoise")
-    String part;
+    Part part;
 
     static final long RECEIVE_TIMEOUT_MILLIS = 3_000;
 
@@ -29,7 +27,7 @@ public class BusReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.builder().withData("part", part).name("artemis");
+        var response = HealthCheckResponse.builder().withData("part", part.name()).name("artemis");
         String probe = UUID.randomUUID().toString();
         try (JMSContext context = bus.connectionFactory().createContext()) {
             TemporaryQueue queue = context.createTemporaryQueue();

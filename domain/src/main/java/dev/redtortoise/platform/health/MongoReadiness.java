@@ -3,7 +3,6 @@ package dev.redtortoise.platform.health;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,15 +13,14 @@ import org.eclipse.microprofile.health.Readiness;
 public class MongoReadiness implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "rt.part", defaultValue = "redtortoise")
-    String part;
+    Part part;
 
     @Inject
     DocumentStore store;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.builder().withData("part", part).name("mongodb");
+        var response = HealthCheckResponse.builder().withData("part", part.name()).name("mongodb");
         try {
             store.ping();
             return response.up().withData("database", store.databaseName()).build();

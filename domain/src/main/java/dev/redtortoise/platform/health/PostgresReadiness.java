@@ -2,7 +2,6 @@ package dev.redtortoise.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -18,8 +17,7 @@ import java.sql.Statement;
 public class PostgresReadiness implements HealthCheck {
 
     @Inject
-    @ConfigProperty(name = "rt.part", defaultValue = "redtortoise")
-    String part;
+    Part part;
 
     static final int TIMEOUT_SECONDS = 3;
 
@@ -28,7 +26,7 @@ public class PostgresReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.builder().withData("part", part).name("postgres");
+        var response = HealthCheckResponse.builder().withData("part", part.name()).name("postgres");
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(TIMEOUT_SECONDS);
