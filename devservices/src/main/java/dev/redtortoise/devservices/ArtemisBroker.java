@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * A real Artemis broker for local runs and tests: persistent file journal, one CORE-only acceptor, login
- * required, and undeliverable messages moved to {@code DLQ} after {@value #MAX_DELIVERY_ATTEMPTS} tries.
+ * required, and undeliverable messages moved after {@value #MAX_DELIVERY_ATTEMPTS} tries to the address
+ * {@code DLQ}, in one queue per origin ({@code DLQ.<address>}).
  * The password comes from the environment ({@code RT_ARTEMIS_PASSWORD}), never from a file in the repository.
  */
 public final class ArtemisBroker {

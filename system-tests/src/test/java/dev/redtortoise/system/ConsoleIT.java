@@ -1,0 +1,67 @@
+package dev.redtortoise.system;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The management console in a real browser: sign-in, the dashboard, and a request over the bus. */
+class ConsoleIT {
+
+    WebDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    @Test
+    void aVisitorIsSentToTheLoginPageAndAWrongPasswordIsRefused() {
+        browser.get(Stack.url("/admin/"));
+        Browser.waitFor(browser, 30).until(ExpectedConditions.urlContains("/admin/login"));
+        signIn("admin", "not the password");
+        Browser.waitFor(browser, 15).until(driver ->
+                driver.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error") != null);
+        assertThat(browser.getCurrentUrl()).contains("/admin/login");
+    }
+
+    @Test
+    void theAdministratorSeesEveryDependencyUpAndRunsTheHeartbeatOverTheBus() {
+        browser.get(Stack.url("/admin/login"));
+        signIn("admin", Stack.ADMIN_PASSWORD);
+        var wait = Browser.waitFor(browser, 30);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heartbeat")));
+        for (String check : new String[] {"postgres", "mongodb", "artemis"}) {
+            WebElement card = browser.findElement(By.id("health-" + check));
+            assertThat(card.getAttribute("data-status")).as(check).isEqualTo("UP");
+        }
+
+        browser.findElement(By.id("run-heartbeat")).click();
+        // the dashboard refreshes every 5 s; the orchestration part's MDB records the request
+        Browser.waitFor(browser, 30).until(driver ->
+                driver.findElement(By.id("heartbeat")).getText().contains("by request"));
+
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/login"));
+    }
+
+    private void signIn(String username, String password) {
+        var wait = Browser.waitFor(browser, 30);
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        wait.until(Browser::vaadinIdle);
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+}

@@ -1,0 +1,208 @@
+package dev.redtortoise.system;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import dev.redtortoise.articles.boundary.Tags;
+import dev.redtortoise.articles.entity.TagCount;
+import dev.redtortoise.console.boundary.ConsoleUsers;
+import dev.redtortoise.console.control.Passwords;
+import dev.redtortoise.console.entity.ConsoleUser;
+import dev.redtortoise.console.entity.Role;
+import dev.redtortoise.heartbeat.boundary.Heartbeats;
+import dev.redtortoise.heartbeat.entity.Heartbeat;
+import dev.redtortoise.platform.documents.DocumentStore;
+import dev.redtortoise.platform.messaging.Bus;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import org.assertj.core.api.Assertions;
+import org.bson.Document;
+import org.eclipse.jnosql.mapping.document.DocumentTemplate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In-container tests on Payara Micro, inside the real orchestration.war (domain, batch jobs, timers and
+ * MDBs): the JPA mapping, JNoSQL over the wire, the JMS round trip and timer → batch job.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrchestrationIT {
+
+    @Deployment
+    static WebArchive orchestration() throws Exception {
+        File war = Path.of(System.getProperty("it.runtime.dir"), "orchestration.war").toFile();
+        File assertj = new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClass(OrchestrationIT.class)
+                .addAsLibrary(assertj);
+    }
+
+    @PersistenceContext(unitName = "redtortoise")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    ConsoleUsers users;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Heartbeats heartbeats;
+
+    @Inject
+    Tags tags;
+
+    @Inject
+    DocumentTemplate template;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    Bus bus;
+
+    @Test
+    void aConsoleUserIsStoredWithAPbkdf2HashAndSignsInIgnoringCase() throws Exception {
+        String name = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        transaction.begin();
+        em.persist(new ConsoleUser(name, passwords.hash("correct horse battery"), Set.of(Role.OPERATOR)));
+        transaction.commit();
+
+        String stored = (String) em.createNativeQuery("SELECT password_hash FROM console_user WHERE username = ?1")
+                .setParameter(1, name).getSingleResult();
+        assertThat(stored).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("correct horse");
+        assertThat(users.authenticate(name.toUpperCase(), "correct horse battery"))
+                .hasValueSatisfying(user -> assertThat(user.roles()).containsExactly(Role.OPERATOR));
+        assertThat(users.authenticate(name, "wrong horse battery")).isEmpty();
+        assertThat(users.authenticate("nobody-" + name, "correct horse battery")).isEmpty();
+    }
+
+    @Test
+    void aHeartbeatIsRecordedInPostgres() {
+        Instant before = Instant.now().minusMillis(1);
+        long beats = heartbeats.last().map(Heartbeat::beats).orElse(0L);
+        Heartbeat beat = heartbeats.beat(Heartbeat.Trigger.REQUEST);
+        assertThat(beat.beats()).isGreaterThan(beats);
+        assertThat(beat.lastRun()).isAfter(before);
+        em.clear();
+        assertThat(heartbeats.last()).hasValueSatisfying(last -> assertThat(last.beats()).isGreaterThanOrEqualTo(beat.beats()));
+    }
+
+    @Test
+    void heartbeatRequestsTravelOverTheBusToTheListener() throws Exception {
+        long before = heartbeats.last().map(Heartbeat::beats).orElse(0L);
+        int requests = 5;
+        for (int i = 0; i < requests; i++) {
+            heartbeats.request();
+        }
+        // two timers (this server's and the stack's) add at most two beats a minute: five more beats
+        // within the wait can only come from the requests delivered by the MDB
+        await(() -> currentBeats() >= before + requests, Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aMessageSentInARolledBackTransactionIsNeverDeliveredAndACommittedOneIs() throws Exception {
+        String queue = "it.rollback." + UUID.randomUUID();
+        transaction.begin();
+        try (JMSContext context = bus.connectionFactory().createContext()) {
+            context.createProducer().send(context.createQueue(queue), "rolled back");
+        }
+        transaction.rollback();
+        transaction.begin();
+        try (JMSContext context = bus.connectionFactory().createContext()) {
+            context.createProducer().send(context.createQueue(queue), "committed");
+        }
+        transaction.commit();
+        try (JMSContext context = bus.connectionFactory().createContext();
+             JMSConsumer consumer = context.createConsumer(context.createQueue(queue))) {
+            assertThat(consumer.receiveBody(String.class, 5_000)).isEqualTo("committed");
+            assertThat(consumer.receiveBody(String.class, 1_000)).isNull();
+        }
+    }
+
+    @Test
+    void jnosqlMapsTagCountsAndTheAggregationCountsArticlesPerTag() {
+        String prefix = "it" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        MongoCollection<Document> articles = store.database().getCollection(Tags.ARTICLES);
+        articles.insertMany(List.of(
+                new Document("slug", prefix + "1").append("tagList", List.of(prefix + "a", prefix + "b")),
+                new Document("slug", prefix + "2").append("tagList", List.of(prefix + "a")),
+                new Document("slug", prefix + "3").append("tagList", List.of(prefix + "a", prefix + "c"))));
+        try {
+            tags.recount();
+            assertThat(template.find(TagCount.class, prefix + "a"))
+                    .hasValueSatisfying(count -> assertThat(count.articles()).isEqualTo(3));
+            List<String> popular = tags.popular();
+            assertThat(popular).contains(prefix + "a", prefix + "b", prefix + "c");
+            assertThat(popular.indexOf(prefix + "a")).isLessThan(popular.indexOf(prefix + "b"));
+        } finally {
+            articles.deleteMany(Filters.regex("slug", "^" + prefix));
+        }
+        tags.recount();
+        assertThat(template.find(TagCount.class, prefix + "a")).isEmpty();
+    }
+
+    @Test
+    void theTimerStartsTheAggregateJobWhoseRunIsInTheJobRepository() throws Exception {
+        Date started = new Date();
+        await(() -> completedAggregateSince(started), Duration.ofSeconds(60));
+        long inRepository = ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM jbatchjobinstancedata WHERE name = 'aggregate'").getSingleResult()).longValue();
+        assertThat(inRepository).isPositive();
+    }
+
+    private static boolean completedAggregateSince(Date since) {
+        var operator = BatchRuntime.getJobOperator();
+        for (JobInstance instance : operator.getJobInstances("aggregate", 0, 10)) {
+            for (JobExecution execution : operator.getJobExecutions(instance)) {
+                if (execution.getBatchStatus() == BatchStatus.COMPLETED && execution.getEndTime() != null
+                        && execution.getEndTime().after(since)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private long currentBeats() {
+        em.clear();
+        return heartbeats.last().map(Heartbeat::beats).orElse(0L);
+    }
+
+    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not true within " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.redtortoise.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * The stack that the build started with {@code ./tortoise up} (system-tests/pom.xml): its URLs, its
+ * processes, and the same command to start what is missing again.
+ */
+final class Stack {
+
+    static final Path ROOT = Path.of(System.getProperty("it.root")).normalize();
+    static final Path DATA = Path.of(System.getProperty("it.stack.dir"));
+    static final int HTTP_PORT = Integer.getInteger("it.http.port");
+    static final String ADMIN_PASSWORD = System.getProperty("it.admin.password");
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Stack() {
+    }
+
+    static String url(String path) {
+        return "http://localhost:" + HTTP_PORT + path;
+    }
+
+    static HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls GET path until its body satisfies the condition; returns the last body. */
+    static String awaitBody(String path, Predicate<String> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = get(path).body();
+            if (condition.test(body)) {
+                return body;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("GET " + path + " did not satisfy the condition within " + timeout + "; last: " + body);
+    }
+
+    static long pid(String service) throws IOException {
+        return Long.parseLong(Files.readString(DATA.resolve("run/" + service + ".pid")).trim());
+    }
+
+    record Run(int exitCode, String output) {
+    }
+
+    /** Runs {@code ./tortoise ARG} with the stack's settings; returns its output, fails on a non-zero exit. */
+    static String tortoise(String argument) throws IOException, InterruptedException {
+        Run run = tortoise(argument, Map.of());
+        if (run.exitCode() != 0) {
+            throw new AssertionError("./tortoise " + argument + " failed:\n" + run.output());
+        }
+        return run.output();
+    }
+
+    /** Runs {@code ./tortoise ARG} with the stack's settings, some of them changed. */
+    static Run tortoise(String argument, Map<String, String> changed) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("tortoise").toString(), argument)
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        // the test JVM's own RT_* settings describe the stack for the in-container tests; ./tortoise
+        // needs the ones the build gave it (system-tests/pom.xml), and starts the stand-ins itself
+        env.remove("RT_MONGO_URL");
+        env.put("RT_NO_BUILD", "1");
+        env.put("RT_DATA_DIR", DATA.toString());
+        env.put("RT_HTTP_PORT", String.valueOf(HTTP_PORT));
+        env.put("RT_HAZELCAST_PORT", "16900");
+        env.put("RT_DB_URL", "postgresql://postgres:postgres@127.0.0.1:5432/" + System.getenv("RT_DB_NAME"));
+        env.put("RT_MONGO_PORT", System.getenv("RT_MONGO_URL").replaceAll(".*:", ""));
+        env.putAll(changed);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./tortoise " + argument + " did not finish:\n" + output);
+        }
+        return new Run(process.exitValue(), output);
+    }
+}
