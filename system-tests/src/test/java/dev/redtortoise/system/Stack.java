@@ -73,7 +73,7 @@ final class Stack {
         return run.output();
     }
 
-    /** Runs {@code ./tortoise ARG} with the stack's settings, some of them changed. */
+    /** Runs {@code ./tortoise ARG} with the stack's settings, some of them changed (an empty value removes one). */
     static Run tortoise(String argument, Map<String, String> changed) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("tortoise").toString(), argument)
                 .redirectErrorStream(true);
@@ -87,7 +87,13 @@ final class Stack {
         env.put("RT_HAZELCAST_PORT", "16900");
         env.put("RT_DB_URL", "postgresql://postgres:postgres@127.0.0.1:5432/" + System.getenv("RT_DB_NAME"));
         env.put("RT_MONGO_PORT", System.getenv("RT_MONGO_URL").replaceAll(".*:", ""));
-        env.putAll(changed);
+        changed.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

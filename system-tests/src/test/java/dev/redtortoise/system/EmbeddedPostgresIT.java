@@ -1,0 +1,63 @@
+package dev.redtortoise.system;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A second stack of its own, on the embedded PostgreSQL that ./tortoise up unpacks from Maven Central when
+ * no server answers (forced here with RT_DB_MODE=embedded): it comes up, stops completely, and comes back
+ * with its data.
+ */
+class EmbeddedPostgresIT {
+
+    static final Path DATA = Path.of(System.getProperty("it.stack.dir")).resolveSibling("embedded-stack");
+    static final int HTTP_PORT = 18090;
+    static final Map<String, String> SETTINGS = Map.of(
+            "RT_DB_MODE", "embedded",
+            "RT_DB_URL", "",
+            "RT_DATA_DIR", DATA.toString(),
+            "RT_HTTP_PORT", String.valueOf(HTTP_PORT),
+            "RT_HAZELCAST_PORT", "16950",
+            "RT_EMBEDDED_PG_PORT", "15433",
+            "RT_MONGO_PORT", "27127",
+            "RT_ARTEMIS_PORT", "61726");
+
+    @Test
+    void theEmbeddedDatabaseServesTheStackStopsWithItAndKeepsItsData() throws Exception {
+        try {
+            Stack.Run first = Stack.tortoise("up", SETTINGS);
+            assertThat(first.exitCode()).as(first.output()).isZero();
+            assertThat(first.output()).contains("PostgreSQL: embedded on 127.0.0.1:15433");
+            assertThat(readiness()).startsWith("{\"status\":\"UP\"").contains("\"name\":\"postgres\"");
+            long postgres = Long.parseLong(Files.readString(DATA.resolve("run/postgres.pid")).trim());
+
+            assertThat(Stack.tortoise("down", SETTINGS).exitCode()).isZero();
+            assertThat(ProcessHandle.of(postgres)).as("the embedded server stopped").isEmpty();
+
+            Stack.Run second = Stack.tortoise("up", SETTINGS);
+            assertThat(second.exitCode()).as(second.output()).isZero();
+            assertThat(Files.readString(DATA.resolve("logs/payara.log")))
+                    .as("the schema from the first run is still there")
+                    .contains("0 migrations applied now")
+                    .doesNotContain("1 migrations applied now");
+        } finally {
+            Stack.tortoise("down", SETTINGS);
+        }
+    }
+
+    private static String readiness() throws Exception {
+        HttpResponse<String> response = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + HTTP_PORT + "/health/ready")).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body().replaceAll("\\s", "");
+    }
+}
