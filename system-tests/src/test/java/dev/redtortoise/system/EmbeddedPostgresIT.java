@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +39,7 @@ class EmbeddedPostgresIT {
             assertThat(first.exitCode()).as(first.output()).isZero();
             assertThat(first.output()).contains("PostgreSQL: embedded on 127.0.0.1:15433");
             assertThat(readiness()).startsWith("{\"status\":\"UP\"").contains("\"name\":\"postgres\"");
+            aStoppedDatabaseTurnsItsCheckDownWithinTenSecondsAndUpWhenItReturns();
             long postgres = Long.parseLong(Files.readString(DATA.resolve("run/postgres.pid")).trim());
 
             assertThat(Stack.tortoise("down", SETTINGS).exitCode()).isZero();
@@ -52,6 +54,24 @@ class EmbeddedPostgresIT {
         } finally {
             Stack.tortoise("down", SETTINGS);
         }
+    }
+
+    private static void aStoppedDatabaseTurnsItsCheckDownWithinTenSecondsAndUpWhenItReturns() throws Exception {
+        long payara = Long.parseLong(Files.readString(DATA.resolve("run/payara.pid")).trim());
+        long postgres = Long.parseLong(Files.readString(DATA.resolve("run/postgres.pid")).trim());
+        // SIGINT: PostgreSQL's fast shutdown, which does not wait for the pool's connections to close
+        new ProcessBuilder("kill", "-INT", String.valueOf(postgres)).start().waitFor();
+        ProcessHandle.of(postgres).ifPresent(process -> process.onExit().join());
+        long stopped = System.nanoTime();
+        Pattern down = Pattern.compile("\"name\":\"postgres\",\"status\":\"DOWN\",\"data\":\\{[^}]*\"reason\":\"[^\"]+\"");
+        while (!down.matcher(readiness()).find()) {
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isLessThan(Duration.ofSeconds(10));
+            Thread.sleep(250);
+        }
+        assertThat(Stack.tortoise("up", SETTINGS).exitCode()).isZero();
+        assertThat(readiness()).startsWith("{\"status\":\"UP\"");
+        assertThat(Long.parseLong(Files.readString(DATA.resolve("run/payara.pid")).trim()))
+                .as("Payara Micro was not restarted").isEqualTo(payara);
     }
 
     private static String readiness() throws Exception {

@@ -1,5 +1,6 @@
 package dev.redtortoise.system;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import dev.redtortoise.articles.boundary.Tags;
@@ -44,6 +45,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * In-container tests on Payara Micro, inside the real orchestration.war (domain, batch jobs, timers and
@@ -167,6 +169,22 @@ class OrchestrationIT {
         }
         tags.recount();
         assertThat(template.find(TagCount.class, prefix + "a")).isEmpty();
+    }
+
+    @Test
+    void aSlugIsUniqueThroughTheIndexCreatedAtStartUp() {
+        MongoCollection<Document> articles = store.database().getCollection(Tags.ARTICLES);
+        assertThat(articles.listIndexes().into(new java.util.ArrayList<>()))
+                .anySatisfy(index -> assertThat(index.getString("name")).isEqualTo("slug_unique"));
+        String slug = "it-unique-" + UUID.randomUUID();
+        articles.insertOne(new Document("slug", slug));
+        try {
+            assertThatThrownBy(() -> articles.insertOne(new Document("slug", slug)))
+                    .isInstanceOf(MongoWriteException.class)
+                    .hasMessageContaining("duplicate key");
+        } finally {
+            articles.deleteMany(Filters.eq("slug", slug));
+        }
     }
 
     @Test

@@ -1,0 +1,39 @@
+package dev.redtortoise.articles.control;
+
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import dev.redtortoise.articles.boundary.Tags;
+import dev.redtortoise.platform.documents.DocumentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The indexes of the articles component, created when a part starts (creating an existing index is a
+ * no-op, so every part may do it). A slug is unique; tags are read by popularity.
+ */
+@ApplicationScoped
+public class ArticleIndexes {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexes.class.getName());
+
+    @Inject
+    DocumentStore store;
+
+    void create(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            store.database().getCollection(Tags.ARTICLES)
+                    .createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
+            store.database().getCollection(Tags.TAG_COUNTS)
+                    .createIndex(Indexes.descending("articles"), new IndexOptions().name("by_popularity"));
+            LOG.info("document indexes in place");
+        } catch (RuntimeException e) {
+            // the part still starts; readiness reports the store, and the next start creates the indexes
+            LOG.log(Level.WARNING, "document indexes not created: " + e.getMessage(), e);
+        }
+    }
+}
