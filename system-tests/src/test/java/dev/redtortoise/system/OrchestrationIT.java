@@ -59,7 +59,7 @@ class OrchestrationIT {
         File war = Path.of(System.getProperty("it.runtime.dir"), "orchestration.war").toFile();
         File assertj = new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClass(OrchestrationIT.class)
+                .addClasses(OrchestrationIT.class, PoisonListener.class)
                 .addAsLibrary(assertj);
     }
 
@@ -147,6 +147,26 @@ class OrchestrationIT {
             assertThat(consumer.receiveBody(String.class, 5_000)).isEqualTo("committed");
             assertThat(consumer.receiveBody(String.class, 1_000)).isNull();
         }
+    }
+
+    @Test
+    void aMessageThatItsListenerKeepsFailingIsRedeliveredThenDeadLettered() throws Exception {
+        String body = "poison " + UUID.randomUUID();
+        try (JMSContext context = bus.connectionFactory().createContext()) {
+            context.createProducer().send(context.createQueue(PoisonListener.ADDRESS), body);
+        }
+        try (JMSContext context = bus.connectionFactory().createContext();
+             JMSConsumer dead = context.createConsumer(context.createQueue("DLQ::DLQ." + PoisonListener.ADDRESS),
+                     "_AMQ_ORIG_ADDRESS = '" + PoisonListener.ADDRESS + "'")) {
+            String deadLetter = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!body.equals(deadLetter) && System.nanoTime() < deadline) {
+                deadLetter = dead.receiveBody(String.class, 5_000);
+            }
+            assertThat(deadLetter).isEqualTo(body);
+        }
+        // the broker's policy for every address (devservices' ArtemisBroker): five attempts, then DLQ
+        assertThat(PoisonListener.DELIVERIES.get(body)).hasValue(5);
     }
 
     @Test
