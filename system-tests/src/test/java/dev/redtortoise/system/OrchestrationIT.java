@@ -6,7 +6,7 @@ import com.mongodb.client.model.Filters;
 import dev.redtortoise.articles.boundary.Tags;
 import dev.redtortoise.articles.entity.TagCount;
 import dev.redtortoise.console.boundary.ConsoleUsers;
-import dev.redtortoise.console.control.Passwords;
+import dev.redtortoise.platform.security.Passwords;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;

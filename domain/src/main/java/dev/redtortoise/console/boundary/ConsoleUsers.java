@@ -1,6 +1,6 @@
 package dev.redtortoise.console.boundary;
 
-import dev.redtortoise.console.control.Passwords;
+import dev.redtortoise.platform.security.Passwords;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 public class ConsoleUsers {
 
     public static final String FIRST_ADMIN = "admin";
+    static final int MIN_PASSWORD_LENGTH = 12;
 
     private static final Logger LOG = Logger.getLogger(ConsoleUsers.class.getName());
 
@@ -30,18 +31,21 @@ public class ConsoleUsers {
 
     /** The user with these credentials, if they match and the user may sign in. */
     public Optional<ConsoleUser> authenticate(String username, String password) {
-        String name;
+        Optional<ConsoleUser> user;
         try {
-            name = ConsoleUser.normalized(username);
+            user = em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
+                    .setParameter("username", ConsoleUser.normalized(username))
+                    .getResultStream()
+                    .findFirst();
         } catch (IllegalArgumentException e) {
+            user = Optional.empty();
+        }
+        if (user.isEmpty()) {
+            passwords.spendVerificationTime(password);
             return Optional.empty();
         }
-        return em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
-                .setParameter("username", name)
-                .getResultStream()
-                .findFirst()
-                .filter(ConsoleUser::canSignIn)
-                .filter(user -> passwords.matches(password, user.passwordHash()));
+        return user.filter(found -> passwords.matches(password, found.passwordHash()))
+                .filter(ConsoleUser::canSignIn);
     }
 
     /**
@@ -53,6 +57,9 @@ public class ConsoleUsers {
         long users = em.createNamedQuery(ConsoleUser.COUNT, Long.class).getSingleResult();
         if (users > 0) {
             return false;
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("a console password has at least " + MIN_PASSWORD_LENGTH + " characters");
         }
         em.persist(new ConsoleUser(FIRST_ADMIN, passwords.hash(password), Set.of(Role.ADMIN)));
         LOG.info("created the first console administrator '" + FIRST_ADMIN + "'");
