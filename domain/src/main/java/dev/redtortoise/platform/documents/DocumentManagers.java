@@ -15,8 +15,9 @@ import org.eclipse.jnosql.mapping.DatabaseType;
 
 /**
  * Eclipse JNoSQL's document manager on the application's one MongoDB client. It replaces JNoSQL's own
- * producer (same qualifier), which would open a second client from settings of its own. The class is the
- * alternative, so Weld enables its producer for every module that uses JNoSQL.
+ * producers (same types and qualifiers: {@code @Database(DOCUMENT)} for the {@code DocumentTemplate},
+ * the default one for the {@code MongoDBTemplate}), which would open clients from settings of their own.
+ * The class is the alternative, so Weld enables its producers for every module that uses JNoSQL.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -31,6 +32,13 @@ public class DocumentManagers {
     @Singleton
     MongoDBDocumentManager documentManager() {
         return new MongoDBDocumentConfiguration().get(store.client()).apply(store.databaseName());
+    }
+
+    /** The same manager for the {@code MongoDBTemplate}, which asks for it without a qualifier. */
+    @Produces
+    @Singleton
+    MongoDBDocumentManager defaultManager(@Database(DatabaseType.DOCUMENT) MongoDBDocumentManager manager) {
+        return manager;
     }
 
     void close(@Disposes @Database(DatabaseType.DOCUMENT) MongoDBDocumentManager manager) {

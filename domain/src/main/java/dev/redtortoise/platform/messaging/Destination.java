@@ -7,7 +7,10 @@ package dev.redtortoise.platform.messaging;
 public enum Destination {
 
     /** "Run the heartbeat now", sent by the console and executed by the orchestration part. */
-    HEARTBEAT_REQUESTS(Destinations.HEARTBEAT_REQUESTS, Kind.QUEUE);
+    HEARTBEAT_REQUESTS(Destinations.HEARTBEAT_REQUESTS, Kind.QUEUE),
+
+    /** "Content changed": every API instance drops what it has cached of articles, profiles and tags. */
+    CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC);
 
     public enum Kind { QUEUE, TOPIC }
 

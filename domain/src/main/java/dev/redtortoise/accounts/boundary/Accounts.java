@@ -1,0 +1,181 @@
+package dev.redtortoise.accounts.boundary;
+
+import dev.redtortoise.accounts.control.AccountStore;
+import dev.redtortoise.accounts.control.LoginThrottle;
+import dev.redtortoise.accounts.control.Tokens;
+import dev.redtortoise.accounts.entity.Account;
+import dev.redtortoise.platform.errors.Checks;
+import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.platform.security.Passwords;
+import dev.redtortoise.profiles.boundary.Profiles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Registration, sign-in, tokens and changes of customer accounts. The identity is committed in
+ * PostgreSQL first; the public profile is then written to MongoDB. When that second write fails the
+ * account stays usable (it can sign in, and registering again says the e-mail is taken) and its profile
+ * stays pending, logged, until {@link #repairProfiles} writes it: the orchestration part calls it on a
+ * timer, and every change of the account tries again.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    public static final int USERNAME_MAX = 40;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
+    public static final int BIO_MAX = 2000;
+    public static final int IMAGE_MAX = 2000;
+    static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern IMAGE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+
+    @Inject
+    AccountStore store;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Profiles profiles;
+
+    /** An account with a token that proves it. */
+    public record SignedIn(Account account, String token) {
+    }
+
+    /** What a customer may change; null leaves a value as it is. */
+    public record Changes(String email, String username, String password, String bio, String image) {
+    }
+
+    public SignedIn register(String username, String email, String password) {
+        new Checks()
+                .required("username", username).maxLength("username", username, USERNAME_MAX)
+                .matches("username", username, USERNAME)
+                .required("email", email).maxLength("email", email, EMAIL_MAX).matches("email", email, EMAIL)
+                .required("password", password).length("password", password, PASSWORD_MIN, PASSWORD_MAX)
+                .orRefuse();
+        Account account = store.add(new Account(email.trim(), username, passwords.hash(password)));
+        LOG.info(() -> "account " + account.id() + " registered");
+        projectProfile(account);
+        return new SignedIn(account, tokens.issue(account.id()));
+    }
+
+    public SignedIn login(String email, String password) {
+        new Checks().required("email", email).required("password", password).orRefuse();
+        throttle.checkAllowed(email);
+        Optional<Account> account = store.byEmail(email.trim());
+        if (account.isEmpty()) {
+            passwords.spendVerificationTime(password);
+        }
+        if (account.isEmpty() || !passwords.matches(password, account.get().passwordHash())) {
+            throttle.failed(email);
+            throw Refusal.unauthorized("email or password is invalid");
+        }
+        throttle.succeeded(email);
+        if (!account.get().canSignIn()) {
+            throw Refusal.forbidden("account is banned");
+        }
+        if (account.get().profilePending()) {
+            projectProfile(account.get());
+        }
+        return new SignedIn(account.get(), tokens.issue(account.get().id()));
+    }
+
+    /** The active account a token names, read afresh, so a ban takes effect on the next request. */
+    public Account authenticate(String token) {
+        long id = tokens.accountOf(token);
+        return store.byId(id).filter(Account::canSignIn)
+                .orElseThrow(() -> Refusal.unauthorized("token is invalid or expired"));
+    }
+
+    public Account change(long id, Changes changes) {
+        new Checks()
+                .notBlankIfGiven("email", changes.email()).maxLength("email", changes.email(), EMAIL_MAX)
+                .matches("email", blankToNull(changes.email()), EMAIL)
+                .notBlankIfGiven("username", changes.username())
+                .maxLength("username", changes.username(), USERNAME_MAX)
+                .matches("username", blankToNull(changes.username()), USERNAME)
+                .notBlankIfGiven("password", changes.password())
+                .length("password", changes.password(), PASSWORD_MIN, PASSWORD_MAX)
+                .maxLength("bio", changes.bio(), BIO_MAX)
+                .maxLength("image", changes.image(), IMAGE_MAX).matches("image", changes.image(), IMAGE)
+                .orRefuse();
+        String hash = changes.password() == null ? null : passwords.hash(changes.password());
+        Account account = store.change(id, changed -> {
+            if (changes.email() != null) {
+                changed.changeEmail(changes.email().trim());
+            }
+            if (hash != null) {
+                changed.changePasswordHash(hash);
+            }
+            changed.describe(changes.username(), changes.bio(), changes.image());
+        }, changes.email() == null ? null : changes.email().trim(), changes.username());
+        if (account.profilePending()) {
+            projectProfile(account);
+        }
+        return account;
+    }
+
+    /**
+     * Before an account writes content, its profile must be in MongoDB, since content shows its author:
+     * writes a pending one now, or refuses for a moment when MongoDB still cannot take it.
+     */
+    public void requireProfile(Account account) {
+        if (account.profilePending() && !projectProfile(account)) {
+            throw Refusal.unavailable("your profile is not stored yet; try again in a moment");
+        }
+    }
+
+    /** Writes the profiles still pending (oldest first); returns how many were written. */
+    public int repairProfiles(int max) {
+        List<Account> pending = store.profilePending(max);
+        int written = 0;
+        for (Account account : pending) {
+            if (projectProfile(account)) {
+                written++;
+            }
+        }
+        if (!pending.isEmpty()) {
+            int done = written;
+            LOG.info(() -> "profile repair: " + done + " of " + pending.size() + " pending profiles written");
+        }
+        return written;
+    }
+
+    public void ban(long id) {
+        store.change(id, Account::ban, null, null);
+        LOG.info(() -> "account " + id + " banned");
+    }
+
+    private boolean projectProfile(Account account) {
+        try {
+            profiles.project(account.id(), account.username(), account.bio(), account.image(),
+                    account.profileVersion());
+            store.profileSynced(account.id(), account.profileVersion());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "profile of account " + account.id() + " (version " + account.profileVersion()
+                    + ") not written to MongoDB, left pending for repair: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value != null && value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,197 @@
+package dev.redtortoise.accounts.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A customer's identity. Changes to the public profile (username, bio, image) raise the profile version,
+ * which the profile projection in MongoDB must reach before the account counts as in sync.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE LOWER(a.email) = LOWER(:email)")
+@NamedQuery(name = Account.BY_USERNAME,
+        query = "SELECT a FROM Account a WHERE LOWER(a.username) = LOWER(:username)")
+@NamedQuery(name = Account.PROFILE_PENDING,
+        query = "SELECT a FROM Account a WHERE a.profileVersion > a.profileSyncedVersion ORDER BY a.id")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final String BY_USERNAME = "Account.byUsername";
+    public static final String PROFILE_PENDING = "Account.profilePending";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(nullable = false, length = 40)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false, length = 2000)
+    private String bio = "";
+
+    @Column(nullable = false, length = 2000)
+    private String image = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<AccountRole> roles = EnumSet.noneOf(AccountRole.class);
+
+    @Column(name = "profile_version", nullable = false)
+    private long profileVersion = 1;
+
+    @Column(name = "profile_synced_version", nullable = false)
+    private long profileSyncedVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Account() {
+    }
+
+    public Account(String email, String username, String passwordHash) {
+        this.email = required(email, "email");
+        this.username = required(username, "username");
+        this.passwordHash = required(passwordHash, "password hash");
+        this.roles = EnumSet.of(AccountRole.MEMBER);
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("an account needs a " + name);
+        }
+        return value;
+    }
+
+    public void changeEmail(String email) {
+        this.email = required(email, "email");
+        touched();
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = required(passwordHash, "password hash");
+        touched();
+    }
+
+    /** Changes the public profile; unchanged values leave the version, so no projection write is due. */
+    public void describe(String username, String bio, String image) {
+        String newUsername = username == null ? this.username : required(username, "username");
+        String newBio = bio == null ? this.bio : bio;
+        String newImage = image == null ? this.image : image;
+        if (!newUsername.equals(this.username) || !newBio.equals(this.bio) || !newImage.equals(this.image)) {
+            this.username = newUsername;
+            this.bio = newBio;
+            this.image = newImage;
+            profileVersion++;
+            touched();
+        }
+    }
+
+    public void ban() {
+        status = AccountStatus.BANNED;
+        touched();
+    }
+
+    /** The projection has reached this version; an older acknowledgement never moves it back. */
+    public void profileSynced(long version) {
+        if (version > profileVersion) {
+            throw new IllegalArgumentException("profile version " + version + " was never written");
+        }
+        profileSyncedVersion = Math.max(profileSyncedVersion, version);
+    }
+
+    private void touched() {
+        updatedAt = Instant.now();
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean profilePending() {
+        return profileVersion > profileSyncedVersion;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String bio() {
+        return bio;
+    }
+
+    public String image() {
+        return image;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Set<AccountRole> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public long profileVersion() {
+        return profileVersion;
+    }
+
+    public long profileSyncedVersion() {
+        return profileSyncedVersion;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && id != null && Objects.equals(id, account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.redtortoise.accounts.entity;
+
+public enum AccountRole {
+    MEMBER,
+    MODERATOR
+}
