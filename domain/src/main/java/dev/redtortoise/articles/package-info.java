@@ -1,5 +1,5 @@
 /**
- * Application content in the document store: articles and their tags. The foundation holds the tag
- * popularity that the aggregation job computes and the API serves.
+ * Application content in the document store: articles, their comments and favorites, and the tags by
+ * popularity. One path writes articles, whoever the writer is (the API, the import pipeline).
  */
 package dev.redtortoise.articles;

@@ -6,6 +6,7 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import dev.redtortoise.articles.control.ReadCache;
 import dev.redtortoise.articles.entity.TagCount;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +15,15 @@ import org.bson.Document;
 import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.logging.Logger;
 
-/** The tags in use, most popular first, and the aggregation that counts them. */
+/**
+ * The tags in use, most popular first. Each article write recounts the tags it touched, so a new tag is
+ * listed at once; the aggregation job recounts them all, which also repairs a count that a failure
+ * between an article write and its recount left behind.
+ */
 @ApplicationScoped
 public class Tags {
 
@@ -32,6 +38,9 @@ public class Tags {
 
     @Inject
     DocumentStore store;
+
+    @Inject
+    ReadCache cache;
 
     /**
      * Counts the articles per tag and writes the counts: upserts first, then removes tags no article
@@ -54,7 +63,26 @@ public class Tags {
         return counts.size();
     }
 
+    /** Recounts these tags only: the articles that carry each, or no count when none does. */
+    public void recount(Collection<String> tags) {
+        MongoCollection<Document> articles = store.database().getCollection(ARTICLES);
+        MongoCollection<Document> target = store.database().getCollection(TAG_COUNTS);
+        for (String tag : tags) {
+            long count = articles.countDocuments(Filters.eq("tagList", tag));
+            if (count > 0) {
+                target.replaceOne(Filters.eq("_id", tag), new Document("_id", tag).append("articles", count),
+                        new ReplaceOptions().upsert(true));
+            } else {
+                target.deleteOne(Filters.eq("_id", tag));
+            }
+        }
+    }
+
     public List<String> popular() {
+        return cache.get("tags", this::readPopular);
+    }
+
+    private List<String> readPopular() {
         return template.select(TagCount.class)
                 .orderBy("articles").desc()
                 .orderBy("_id").asc()

@@ -3,6 +3,8 @@ package dev.redtortoise.articles.control;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import dev.redtortoise.articles.boundary.Tags;
+import dev.redtortoise.articles.entity.Comment;
+import dev.redtortoise.articles.entity.Favorite;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,6 +30,12 @@ public class ArticleIndexes {
         try {
             store.database().getCollection(Tags.ARTICLES)
                     .createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
+            store.database().getCollection(Tags.ARTICLES)
+                    .createIndex(Indexes.descending("createdAt"), new IndexOptions().name("newest_first"));
+            store.database().getCollection(Favorite.COLLECTION)
+                    .createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by_article"));
+            store.database().getCollection(Comment.COLLECTION)
+                    .createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by_article"));
             store.database().getCollection(Tags.TAG_COUNTS)
                     .createIndex(Indexes.descending("articles"), new IndexOptions().name("by_popularity"));
             LOG.info("document indexes in place");

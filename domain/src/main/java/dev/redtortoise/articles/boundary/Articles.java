@@ -1,0 +1,209 @@
+package dev.redtortoise.articles.boundary;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import dev.redtortoise.articles.control.ArticleQueries;
+import dev.redtortoise.articles.control.ArticleQueries.Listing;
+import dev.redtortoise.articles.control.ReadCache;
+import dev.redtortoise.articles.entity.Article;
+import dev.redtortoise.articles.entity.Comment;
+import dev.redtortoise.articles.entity.Favorite;
+import dev.redtortoise.platform.documents.ContentChanges;
+import dev.redtortoise.platform.documents.DocumentStore;
+import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.profiles.boundary.ProfileView;
+import dev.redtortoise.profiles.boundary.Profiles;
+import dev.redtortoise.profiles.entity.Profile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.conversions.Bson;
+import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The one path for articles, whoever writes them (the API, the import pipeline): create, edit, delete,
+ * favorite, and read them one by one, as filtered lists and as a follower's feed. A slug is unique:
+ * the title's words, with a random suffix when taken. Deleting an article removes its comments and
+ * favorites; favoriting is idempotent and the count is recounted, never incremented.
+ */
+@ApplicationScoped
+public class Articles {
+
+    public static final int LIMIT_DEFAULT = 20;
+    public static final int LIMIT_MAX = 100;
+    static final int SLUG_ATTEMPTS = 5;
+    static final String SUFFIX_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    MongoDBTemplate template;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    ArticleQueries queries;
+
+    @Inject
+    Profiles profiles;
+
+    @Inject
+    Tags tags;
+
+    @Inject
+    ReadCache cache;
+
+    @Inject
+    ContentChanges changes;
+
+    public ArticleView create(long authorId, String title, String description, String body, List<String> tagList) {
+        Article article = new Article(authorId, title, description, body, tagList, System.currentTimeMillis());
+        storeWithUniqueSlug(article, template::insert);
+        tags.recount(article.tagList());
+        changes.changed();
+        return view(article, authorId);
+    }
+
+    public ArticleView get(String slug, Long viewerId) {
+        return view(find(slug), viewerId);
+    }
+
+    public ArticleView edit(long viewerId, String slug, String title, String description, String body) {
+        Article article = ownedBy(viewerId, find(slug));
+        if (article.edit(title, description, body, System.currentTimeMillis())) {
+            storeWithUniqueSlug(article, template::update);
+        } else {
+            template.update(article);
+        }
+        changes.changed();
+        return view(article, viewerId);
+    }
+
+    public void delete(long viewerId, String slug) {
+        Article article = ownedBy(viewerId, find(slug));
+        template.delete(Article.class, Filters.eq("_id", article.id()));
+        template.delete(Comment.class, Filters.eq("articleId", article.id()));
+        template.delete(Favorite.class, Filters.eq("articleId", article.id()));
+        tags.recount(article.tagList());
+        changes.changed();
+    }
+
+    public ArticleView favorite(long viewerId, String slug) {
+        Article article = find(slug);
+        try {
+            template.insert(new Favorite(article.id(), viewerId, System.currentTimeMillis()));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        return recountFavorites(article, viewerId);
+    }
+
+    public ArticleView unfavorite(long viewerId, String slug) {
+        Article article = find(slug);
+        template.delete(Favorite.class, Filters.eq("_id", Favorite.idOf(article.id(), viewerId)));
+        return recountFavorites(article, viewerId);
+    }
+
+    /** Newest first, filtered by tag, author and favorited-by (any may be null). */
+    public ArticlePage list(String tag, String author, String favoritedBy, int offset, int limit, Long viewerId) {
+        Listing listing = cache.get("list\u0000" + tag + "\u0000" + author + "\u0000" + favoritedBy + "\u0000"
+                        + offset + "\u0000" + limit,
+                () -> queries.filter(tag, author, favoritedBy)
+                        .map(filter -> queries.list(filter, offset, limit))
+                        .orElse(Listing.EMPTY));
+        return page(listing, viewerId);
+    }
+
+    /** Articles by the authors the viewer follows, newest first. */
+    public ArticlePage feed(long viewerId, int offset, int limit) {
+        List<Long> followed = profiles.followed(viewerId);
+        if (followed.isEmpty()) {
+            return new ArticlePage(List.of(), 0);
+        }
+        Bson filter = Filters.in("authorId", followed);
+        return page(queries.list(filter, offset, limit), viewerId);
+    }
+
+    Article find(String slug) {
+        return queries.bySlug(slug).orElseThrow(() -> Refusal.notFound("article not found"));
+    }
+
+    private static Article ownedBy(long viewerId, Article article) {
+        if (!article.writtenBy(viewerId)) {
+            throw Refusal.forbidden("only the author may change this article");
+        }
+        return article;
+    }
+
+    private void storeWithUniqueSlug(Article article, Consumer<Article> write) {
+        String base = Article.slugBase(article.title());
+        for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+            article.slug(attempt == 0 ? base : base + "-" + suffix());
+            try {
+                write.accept(article);
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+        throw new IllegalStateException("no free slug for '" + base + "' after " + SLUG_ATTEMPTS + " attempts");
+    }
+
+    private String suffix() {
+        StringBuilder suffix = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            suffix.append(SUFFIX_LETTERS.charAt(random.nextInt(SUFFIX_LETTERS.length())));
+        }
+        return suffix.toString();
+    }
+
+    private ArticleView recountFavorites(Article article, long viewerId) {
+        long count = queries.favoritesOf(article.id());
+        store.database().getCollection(Article.COLLECTION)
+                .updateOne(Filters.eq("_id", article.id()), Updates.set("favoritesCount", count));
+        article.favoritesCount(count);
+        changes.changed();
+        return view(article, viewerId);
+    }
+
+    private ArticleView view(Article article, Long viewerId) {
+        Profile author = profiles.byId(article.authorId()).orElseGet(() -> missingAuthor(article.authorId()));
+        boolean following = viewerId != null && viewerId != article.authorId()
+                && profiles.follows(viewerId, article.authorId());
+        boolean favorited = viewerId != null && !queries.favoritedAmong(viewerId, List.of(article.id())).isEmpty();
+        return new ArticleView(article, new ProfileView(author, following), favorited);
+    }
+
+    private ArticlePage page(Listing listing, Long viewerId) {
+        Set<String> favorited = viewerId == null ? Set.of()
+                : queries.favoritedAmong(viewerId, listing.articles().stream().map(Article::id).toList());
+        Set<Long> followed = viewerId == null ? Set.of()
+                : profiles.followedAmong(viewerId, listing.authors().keySet());
+        Map<Long, Profile> authors = listing.authors();
+        return new ArticlePage(listing.articles().stream()
+                .map(article -> new ArticleView(article,
+                        new ProfileView(Optional.ofNullable(authors.get(article.authorId()))
+                                .orElseGet(() -> missingAuthor(article.authorId())),
+                                followed.contains(article.authorId())),
+                        favorited.contains(article.id())))
+                .toList(), listing.total());
+    }
+
+    /** An author whose profile is not (yet) in the store: its projection is pending repair. */
+    private static Profile missingAuthor(long id) {
+        return new Profile(id, "account-" + id, "", "", 0);
+    }
+}
