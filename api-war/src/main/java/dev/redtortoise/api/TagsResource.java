@@ -1,7 +1,7 @@
 package dev.redtortoise.api;
 
 import dev.redtortoise.articles.boundary.Tags;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,20 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
+import java.util.Map;
 
 @Path("tags")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TagsResource {
-
-    public record TagsJson(List<String> tags) {
-    }
 
     @Inject
     Tags tags;
 
     @GET
-    public TagsJson popular() {
-        return new TagsJson(tags.popular());
+    public Map<String, List<String>> popular() {
+        return Map.of("tags", tags.popular());
     }
 }

@@ -1,19 +1,22 @@
 package dev.redtortoise.api;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import dev.redtortoise.platform.errors.ErrorReports;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.net.ConnectException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 
 /**
- * Every failure leaves as the contract's JSON error, never as a stack trace or an HTML page. Unexpected
- * ones are reported with an incident id that the response repeats, so support can find them.
+ * Every other failure leaves as the contract's JSON error, never as a stack trace or an HTML page. A
+ * store that cannot be reached is a 503 (try again); anything else unexpected is reported with an
+ * incident id that the response repeats, so support can find it.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -25,18 +28,24 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return error(status, Response.Status.fromStatusCode(status) == null
-                    ? "request failed" : Response.Status.fromStatusCode(status).getReasonPhrase().toLowerCase());
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return Errors.response(status, known == null ? "request failed" : known.getReasonPhrase().toLowerCase());
+        }
+        if (storeUnreachable(failure)) {
+            return Errors.response(503, "a data store is unavailable; try again shortly");
         }
         String incident = UUID.randomUUID().toString();
         reports.report(incident, failure);
-        return error(500, "unexpected error, incident " + incident);
+        return Errors.response(500, "unexpected error, incident " + incident);
     }
 
-    static Response error(int status, String message) {
-        var body = Json.createObjectBuilder()
-                .add("errors", Json.createObjectBuilder().add("body", Json.createArrayBuilder().add(message)))
-                .build();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body.toString()).build();
+    static boolean storeUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException
+                    || cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,116 @@
+package dev.redtortoise.api;
+
+import dev.redtortoise.accounts.boundary.Accounts;
+import dev.redtortoise.accounts.entity.Account;
+import dev.redtortoise.api.ContractJson.ArticleJson;
+import dev.redtortoise.articles.boundary.ArticlePage;
+import dev.redtortoise.articles.boundary.ArticleView;
+import dev.redtortoise.articles.boundary.Articles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.Map;
+
+@Path("articles")
+@ApplicationScoped
+@Consumes(MediaType.WILDCARD)
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticlesResource {
+
+    @Inject
+    Articles articles;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    public Map<String, Object> list(@QueryParam("tag") String tag, @QueryParam("author") String author,
+                                    @QueryParam("favorited") String favorited,
+                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Paging paging = Paging.of(offset, limit);
+        return listed(articles.list(tag, author, favorited, paging.offset(), paging.limit(), viewer.idOrNull()));
+    }
+
+    @GET
+    @Path("feed")
+    public Map<String, Object> feed(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        long id = viewer.required().id();
+        Paging paging = Paging.of(offset, limit);
+        return listed(articles.feed(id, paging.offset(), paging.limit()));
+    }
+
+    @POST
+    public Response create(String body) {
+        Account author = viewer.required();
+        RequestJson article = RequestJson.of(body, "article");
+        String title = article.string("title");
+        String description = article.string("description");
+        String text = article.string("body");
+        List<String> tags = article.strings("tagList");
+        article.typesChecked();
+        accounts.requireProfile(author);
+        return Response.status(Response.Status.CREATED)
+                .entity(single(articles.create(author.id(), title, description, text, tags))).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public Map<String, ArticleJson> get(@PathParam("slug") String slug) {
+        return single(articles.get(slug, viewer.idOrNull()));
+    }
+
+    @PUT
+    @Path("{slug}")
+    public Map<String, ArticleJson> edit(@PathParam("slug") String slug, String body) {
+        long id = viewer.required().id();
+        RequestJson article = RequestJson.of(body, "article");
+        String title = article.string("title");
+        String description = article.string("description");
+        String text = article.string("body");
+        article.typesChecked();
+        return single(articles.edit(id, slug, title, description, text));
+    }
+
+    @DELETE
+    @Path("{slug}")
+    public Response delete(@PathParam("slug") String slug) {
+        articles.delete(viewer.required().id(), slug);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{slug}/favorite")
+    public Map<String, ArticleJson> favorite(@PathParam("slug") String slug) {
+        return single(articles.favorite(viewer.required().id(), slug));
+    }
+
+    @DELETE
+    @Path("{slug}/favorite")
+    public Map<String, ArticleJson> unfavorite(@PathParam("slug") String slug) {
+        return single(articles.unfavorite(viewer.required().id(), slug));
+    }
+
+    private static Map<String, ArticleJson> single(ArticleView view) {
+        return Map.of("article", ArticleJson.of(view, true));
+    }
+
+    private static Map<String, Object> listed(ArticlePage page) {
+        return Map.of("articles", page.articles().stream().map(view -> ArticleJson.of(view, false)).toList(),
+                "articlesCount", page.articlesCount());
+    }
+}

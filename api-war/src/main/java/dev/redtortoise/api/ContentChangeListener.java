@@ -1,0 +1,29 @@
+package dev.redtortoise.api;
+
+import dev.redtortoise.platform.documents.ContentChanges;
+import dev.redtortoise.platform.messaging.Destinations;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+/** Content changed on some instance: this one's read caches start afresh. */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+        @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.CONTENT_CHANGES),
+        @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "NonDurable"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
+        @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
+})
+public class ContentChangeListener implements MessageListener {
+
+    @Inject
+    ContentChanges changes;
+
+    @Override
+    public void onMessage(Message message) {
+        changes.changedElsewhere();
+    }
+}
