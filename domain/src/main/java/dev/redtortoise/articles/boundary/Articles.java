@@ -18,7 +18,6 @@ import dev.redtortoise.profiles.boundary.Profiles;
 import dev.redtortoise.profiles.entity.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.bson.conversions.Bson;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 import java.security.SecureRandom;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The one path for articles, whoever writes them (the API, the import pipeline): create, edit, delete,
@@ -115,14 +115,17 @@ public class Articles {
         return recountFavorites(article, viewerId);
     }
 
-    /** Newest first, filtered by tag, author and favorited-by (any may be null). */
+    /**
+     * Newest first, filtered by tag, author and favorited-by (any may be null). Anonymous readers all see
+     * the same page, so it is cached whole: the same object until the content changes.
+     */
     public ArticlePage list(String tag, String author, String favoritedBy, int offset, int limit, Long viewerId) {
-        Listing listing = cache.get("list\u0000" + tag + "\u0000" + author + "\u0000" + favoritedBy + "\u0000"
-                        + offset + "\u0000" + limit,
-                () -> queries.filter(tag, author, favoritedBy)
-                        .map(filter -> queries.list(filter, offset, limit))
-                        .orElse(Listing.EMPTY));
-        return page(listing, viewerId);
+        String key = tag + "\u0000" + author + "\u0000" + favoritedBy + "\u0000" + offset + "\u0000" + limit;
+        Supplier<Found> found = () -> cache.get("list\u0000" + key, () -> find(tag, author, favoritedBy, offset, limit));
+        if (viewerId == null) {
+            return cache.get("anonymous\u0000" + key, () -> page(found.get(), null));
+        }
+        return page(found.get(), viewerId);
     }
 
     /** Articles by the authors the viewer follows, newest first. */
@@ -131,8 +134,27 @@ public class Articles {
         if (followed.isEmpty()) {
             return new ArticlePage(List.of(), 0);
         }
-        Bson filter = Filters.in("authorId", followed);
-        return page(queries.list(filter, offset, limit), viewerId);
+        return page(withAuthors(queries.list(Filters.in("authorId", followed), offset, limit)), viewerId);
+    }
+
+    /** A page of articles with their authors' profiles. */
+    private record Found(Listing listing, Map<Long, Profile> authors) {
+    }
+
+    private Found find(String tag, String author, String favoritedBy, int offset, int limit) {
+        Optional<Profile> authorProfile = author == null ? Optional.empty() : profiles.byUsername(author);
+        Optional<Profile> favoritingProfile = favoritedBy == null ? Optional.empty() : profiles.byUsername(favoritedBy);
+        if ((author != null && authorProfile.isEmpty()) || (favoritedBy != null && favoritingProfile.isEmpty())) {
+            return new Found(Listing.EMPTY, Map.of());
+        }
+        return queries.filter(tag, authorProfile.map(Profile::id).orElse(null),
+                        favoritingProfile.map(Profile::id).orElse(null))
+                .map(filter -> withAuthors(queries.list(filter, offset, limit)))
+                .orElse(new Found(Listing.EMPTY, Map.of()));
+    }
+
+    private Found withAuthors(Listing listing) {
+        return new Found(listing, profiles.byIds(listing.articles().stream().map(Article::authorId).toList()));
     }
 
     Article find(String slug) {
@@ -187,12 +209,12 @@ public class Articles {
         return new ArticleView(article, new ProfileView(author, following), favorited);
     }
 
-    private ArticlePage page(Listing listing, Long viewerId) {
+    private ArticlePage page(Found found, Long viewerId) {
+        Listing listing = found.listing();
+        Map<Long, Profile> authors = found.authors();
         Set<String> favorited = viewerId == null ? Set.of()
                 : queries.favoritedAmong(viewerId, listing.articles().stream().map(Article::id).toList());
-        Set<Long> followed = viewerId == null ? Set.of()
-                : profiles.followedAmong(viewerId, listing.authors().keySet());
-        Map<Long, Profile> authors = listing.authors();
+        Set<Long> followed = viewerId == null ? Set.of() : profiles.followedAmong(viewerId, authors.keySet());
         return new ArticlePage(listing.articles().stream()
                 .map(article -> new ArticleView(article,
                         new ProfileView(Optional.ofNullable(authors.get(article.authorId()))

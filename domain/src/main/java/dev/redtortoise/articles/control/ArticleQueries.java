@@ -6,8 +6,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.Favorite;
-import dev.redtortoise.profiles.boundary.Profiles;
-import dev.redtortoise.profiles.entity.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.conversions.Bson;
@@ -15,7 +13,6 @@ import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,36 +24,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ArticleQueries {
 
-    /** Articles of a list page (without bodies: lists do not show them), their authors, and the total. */
-    public record Listing(List<Article> articles, Map<Long, Profile> authors, long total) {
-        public static final Listing EMPTY = new Listing(List.of(), Map.of(), 0);
+    /** Articles of a list page (without bodies: lists do not show them) and the total. */
+    public record Listing(List<Article> articles, long total) {
+        public static final Listing EMPTY = new Listing(List.of(), 0);
     }
 
     @Inject
     MongoDBTemplate template;
 
-    @Inject
-    Profiles profiles;
-
     /** The filter for tag, author and favorited-by (any may be null); empty when it can match nothing. */
-    public Optional<Bson> filter(String tag, String author, String favoritedBy) {
+    public Optional<Bson> filter(String tag, Long authorId, Long favoritedById) {
         Bson filter = Filters.empty();
         if (tag != null) {
             filter = Filters.and(filter, Filters.eq("tagList", tag));
         }
-        if (author != null) {
-            Optional<Profile> profile = profiles.byUsername(author);
-            if (profile.isEmpty()) {
-                return Optional.empty();
-            }
-            filter = Filters.and(filter, Filters.eq("authorId", profile.get().id()));
+        if (authorId != null) {
+            filter = Filters.and(filter, Filters.eq("authorId", authorId));
         }
-        if (favoritedBy != null) {
-            Optional<Profile> profile = profiles.byUsername(favoritedBy);
-            if (profile.isEmpty()) {
-                return Optional.empty();
-            }
-            List<String> ids = template.<Favorite>select(Favorite.class, Filters.eq("userId", profile.get().id()))
+        if (favoritedById != null) {
+            List<String> ids = template.<Favorite>select(Favorite.class, Filters.eq("userId", favoritedById))
                     .map(Favorite::articleId).toList();
             if (ids.isEmpty()) {
                 return Optional.empty();
@@ -74,8 +60,7 @@ public class ArticleQueries {
                         Aggregates.limit(limit),
                         Aggregates.project(Projections.exclude("body"))))
                 .toList();
-        long total = template.count(Article.class, filter);
-        return new Listing(articles, profiles.byIds(articles.stream().map(Article::authorId).toList()), total);
+        return new Listing(articles, template.count(Article.class, filter));
     }
 
     public Optional<Article> bySlug(String slug) {
