@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 @Path("articles")
 @ApplicationScoped
@@ -38,17 +39,38 @@ public class ArticlesResource {
     @Inject
     Viewer viewer;
 
+    /** The last JSON of each anonymous list: the boundary hands out the same page until content changes. */
+    private record Rendered(ArticlePage page, String json) {
+    }
+
+    static final int RENDERED_MAX = 1_000;
+
+    private final ConcurrentHashMap<String, Rendered> rendered = new ConcurrentHashMap<>();
+
     @GET
-    public Map<String, Object> list(@QueryParam("tag") String tag, @QueryParam("author") String author,
-                                    @QueryParam("favorited") String favorited,
-                                    @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public String list(@QueryParam("tag") String tag, @QueryParam("author") String author,
+                       @QueryParam("favorited") String favorited,
+                       @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
-        return listed(articles.list(tag, author, favorited, paging.offset(), paging.limit(), viewer.idOrNull()));
+        ArticlePage page = articles.list(tag, author, favorited, paging.offset(), paging.limit(), viewer.idOrNull());
+        if (viewer.idOrNull() != null) {
+            return listed(page);
+        }
+        String key = tag + "\u0000" + author + "\u0000" + favorited + "\u0000" + paging;
+        Rendered last = rendered.get(key);
+        if (last == null || last.page() != page) {
+            if (rendered.size() >= RENDERED_MAX) {
+                rendered.clear();
+            }
+            last = new Rendered(page, listed(page));
+            rendered.put(key, last);
+        }
+        return last.json();
     }
 
     @GET
     @Path("feed")
-    public Map<String, Object> feed(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    public String feed(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         long id = viewer.required().id();
         Paging paging = Paging.of(offset, limit);
         return listed(articles.feed(id, paging.offset(), paging.limit()));
@@ -70,13 +92,13 @@ public class ArticlesResource {
 
     @GET
     @Path("{slug}")
-    public Map<String, ArticleJson> get(@PathParam("slug") String slug) {
+    public String get(@PathParam("slug") String slug) {
         return single(articles.get(slug, viewer.idOrNull()));
     }
 
     @PUT
     @Path("{slug}")
-    public Map<String, ArticleJson> edit(@PathParam("slug") String slug, String body) {
+    public String edit(@PathParam("slug") String slug, String body) {
         long id = viewer.required().id();
         RequestJson article = RequestJson.of(body, "article");
         String title = article.string("title");
@@ -95,22 +117,23 @@ public class ArticlesResource {
 
     @POST
     @Path("{slug}/favorite")
-    public Map<String, ArticleJson> favorite(@PathParam("slug") String slug) {
+    public String favorite(@PathParam("slug") String slug) {
         return single(articles.favorite(viewer.required().id(), slug));
     }
 
     @DELETE
     @Path("{slug}/favorite")
-    public Map<String, ArticleJson> unfavorite(@PathParam("slug") String slug) {
+    public String unfavorite(@PathParam("slug") String slug) {
         return single(articles.unfavorite(viewer.required().id(), slug));
     }
 
-    private static Map<String, ArticleJson> single(ArticleView view) {
-        return Map.of("article", ArticleJson.of(view, true));
+    private static String single(ArticleView view) {
+        return ContractJson.write(Map.of("article", ArticleJson.of(view, true)));
     }
 
-    private static Map<String, Object> listed(ArticlePage page) {
-        return Map.of("articles", page.articles().stream().map(view -> ArticleJson.of(view, false)).toList(),
-                "articlesCount", page.articlesCount());
+    private static String listed(ArticlePage page) {
+        return ContractJson.write(Map.of(
+                "articles", page.articles().stream().map(view -> ArticleJson.of(view, false)).toList(),
+                "articlesCount", page.articlesCount()));
     }
 }

@@ -36,18 +36,19 @@ public class CommentsResource {
     Viewer viewer;
 
     @GET
-    public Map<String, List<CommentJson>> list(@PathParam("slug") String slug) {
-        return Map.of("comments", comments.of(slug, viewer.idOrNull()).stream().map(CommentJson::of).toList());
+    public String list(@PathParam("slug") String slug) {
+        return ContractJson.write(Map.of("comments",
+                comments.of(slug, viewer.idOrNull()).stream().map(CommentJson::of).toList()));
     }
 
     @POST
-    public Map<String, CommentJson> add(@PathParam("slug") String slug, String body) {
+    public String add(@PathParam("slug") String slug, String body) {
         Account author = viewer.required();
         RequestJson comment = RequestJson.of(body, "comment");
         String text = comment.string("body");
         comment.typesChecked();
         accounts.requireProfile(author);
-        return Map.of("comment", CommentJson.of(comments.add(author.id(), slug, text)));
+        return ContractJson.write(Map.of("comment", CommentJson.of(comments.add(author.id(), slug, text))));
     }
 
     @DELETE

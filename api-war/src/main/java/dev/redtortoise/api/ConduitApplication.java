@@ -3,7 +3,21 @@ package dev.redtortoise.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** The API lives at the WAR's context root, {@code /api}, as the Conduit contract's server URL says. */
+import java.util.Map;
+
+/**
+ * The API lives at the WAR's context root, {@code /api}, as the Conduit contract's server URL says.
+ * Request bodies are validated by the domain and responses written as JSON text by the resources, so
+ * Jersey's own bean validation and WADL are switched off: they cost time on every request.
+ */
 @ApplicationPath("/")
 public class ConduitApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of(
+                "jersey.config.beanValidation.disable.server", true,
+                "jersey.config.server.wadl.disableWadl", true,
+                "jersey.config.server.monitoring.statistics.enabled", false);
+    }
 }

@@ -5,6 +5,8 @@ import dev.redtortoise.articles.boundary.ArticleView;
 import dev.redtortoise.articles.boundary.CommentView;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.profiles.boundary.ProfileView;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,9 +15,13 @@ import java.util.List;
 
 /**
  * The contract's response shapes. Timestamps are ISO-8601 in UTC with milliseconds, always three digits.
- * A list item has no body (JSON-B leaves out a null), as the contract's list schema says.
+ * A list item has no body (JSON-B leaves out a null), as the contract's list schema says. Resources
+ * answer with the text from {@link #write}: one JSON-B instance for the application, where JAX-RS's
+ * JSON-B provider looks up its configuration again for every response.
  */
 public final class ContractJson {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
@@ -53,6 +59,10 @@ public final class ContractJson {
     }
 
     private ContractJson() {
+    }
+
+    static String write(Object value) {
+        return JSONB.toJson(value);
     }
 
     static String timestamp(long epochMillis) {

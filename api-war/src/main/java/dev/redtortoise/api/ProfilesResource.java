@@ -28,19 +28,22 @@ public class ProfilesResource {
     Viewer viewer;
 
     @GET
-    public Map<String, ProfileJson> get(@PathParam("username") String username) {
-        return Map.of("profile", ProfileJson.of(profiles.view(username, viewer.idOrNull())));
+    public String get(@PathParam("username") String username) {
+        return ContractJson.write(Map.of("profile",
+                ProfileJson.of(profiles.view(username, viewer.idOrNull()))));
     }
 
     @POST
     @Path("follow")
-    public Map<String, ProfileJson> follow(@PathParam("username") String username) {
-        return Map.of("profile", ProfileJson.of(profiles.follow(viewer.required().id(), username)));
+    public String follow(@PathParam("username") String username) {
+        return ContractJson.write(Map.of("profile",
+                ProfileJson.of(profiles.follow(viewer.required().id(), username))));
     }
 
     @DELETE
     @Path("follow")
-    public Map<String, ProfileJson> unfollow(@PathParam("username") String username) {
-        return Map.of("profile", ProfileJson.of(profiles.unfollow(viewer.required().id(), username)));
+    public String unfollow(@PathParam("username") String username) {
+        return ContractJson.write(Map.of("profile",
+                ProfileJson.of(profiles.unfollow(viewer.required().id(), username))));
     }
 }

@@ -16,11 +16,23 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class TagsResource {
 
+    /** The last tag list and its JSON: the boundary hands out the same list until the tags change. */
+    private record Rendered(List<String> tags, String json) {
+    }
+
     @Inject
     Tags tags;
 
+    private volatile Rendered rendered = new Rendered(null, null);
+
     @GET
-    public Map<String, List<String>> popular() {
-        return Map.of("tags", tags.popular());
+    public String popular() {
+        List<String> popular = tags.popular();
+        Rendered last = rendered;
+        if (last.tags() != popular) {
+            last = new Rendered(popular, ContractJson.write(Map.of("tags", popular)));
+            rendered = last;
+        }
+        return last.json();
     }
 }

@@ -38,34 +38,34 @@ public class UsersResource {
         user.typesChecked();
         Accounts.SignedIn signedIn = accounts.register(username, email, password);
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("user", UserJson.of(signedIn.account(), signedIn.token()))).build();
+                .entity(ContractJson.write(Map.of("user", UserJson.of(signedIn.account(), signedIn.token())))).build();
     }
 
     @POST
     @Path("users/login")
-    public Map<String, UserJson> login(String body) {
+    public String login(String body) {
         RequestJson user = RequestJson.of(body, "user");
         String email = user.string("email");
         String password = user.string("password");
         user.typesChecked();
         Accounts.SignedIn signedIn = accounts.login(email, password);
-        return Map.of("user", UserJson.of(signedIn.account(), signedIn.token()));
+        return ContractJson.write(Map.of("user", UserJson.of(signedIn.account(), signedIn.token())));
     }
 
     @GET
     @Path("user")
-    public Map<String, UserJson> current() {
-        return Map.of("user", UserJson.of(viewer.required(), viewer.token()));
+    public String current() {
+        return ContractJson.write(Map.of("user", UserJson.of(viewer.required(), viewer.token())));
     }
 
     @PUT
     @Path("user")
-    public Map<String, UserJson> update(String body) {
+    public String update(String body) {
         long id = viewer.required().id();
         RequestJson user = RequestJson.of(body, "user");
         Accounts.Changes changes = new Accounts.Changes(user.string("email"), user.string("username"),
                 user.string("password"), user.string("bio"), user.string("image"));
         user.typesChecked();
-        return Map.of("user", UserJson.of(accounts.change(id, changes), viewer.token()));
+        return ContractJson.write(Map.of("user", UserJson.of(accounts.change(id, changes), viewer.token())));
     }
 }
