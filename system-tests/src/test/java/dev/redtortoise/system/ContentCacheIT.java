@@ -1,0 +1,52 @@
+package dev.redtortoise.system;
+
+import jakarta.jms.JMSContext;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API instance caches list pages until the content changes. A write on another instance reaches
+ * this one as a message on the bus: the test writes an article straight into MongoDB, as another
+ * instance would, sees the cached page, then sends that instance's "content changed" message.
+ */
+class ContentCacheIT {
+
+    static final String TOPIC = "rt.content.changes";
+
+    @Test
+    void aContentChangedMessageFromAnotherInstanceMakesTheNextReadFresh() throws Exception {
+        Conduit.User author = Conduit.register("cache-");
+        String tag = Conduit.unique("cached-");
+        assertThat(count(tag)).as("before the write").isZero();
+
+        long now = System.currentTimeMillis();
+        Conduit.mongo().getCollection("articles").insertOne(new Document("_id", UUID.randomUUID().toString())
+                .append("slug", Conduit.unique("written-elsewhere-")).append("title", "Written elsewhere")
+                .append("description", "by another instance").append("body", "b").append("tagList", List.of(tag))
+                .append("authorId", author.id()).append("createdAt", now).append("updatedAt", now)
+                .append("favoritesCount", 0L));
+        assertThat(count(tag)).as("this instance still serves its cached page").isZero();
+
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + System.getenv("RT_ARTEMIS_PORT"), System.getenv("RT_ARTEMIS_USER"),
+                System.getenv("RT_ARTEMIS_PASSWORD"));
+             JMSContext context = factory.createContext()) {
+            context.createProducer().send(context.createTopic(TOPIC), "{}");
+        }
+        long sent = System.nanoTime();
+        while (count(tag) == 0 && System.nanoTime() - sent < 3_000_000_000L) {
+            Thread.sleep(50);
+        }
+        assertThat(count(tag)).as("after the message, well before the cache's own expiry").isEqualTo(1);
+    }
+
+    private static int count(String tag) {
+        return Conduit.json(Conduit.get("/articles?tag=" + tag, null)).getInt("articlesCount");
+    }
+}
