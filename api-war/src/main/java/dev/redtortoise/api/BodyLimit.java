@@ -1,6 +1,7 @@
 package dev.redtortoise.api;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,7 +15,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Refuses request bodies over 1 MiB with 413, before anything reads them: by their declared length, or,
- * when the length is not declared (chunked), by reading at most one byte more than the limit.
+ * when the length is not declared (chunked), by reading at most one byte more than the limit. Only POST
+ * and PUT carry bodies in this API; the others pass untouched.
  */
 @Provider
 @PreMatching
@@ -25,6 +27,9 @@ public class BodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!HttpMethod.POST.equals(request.getMethod()) && !HttpMethod.PUT.equals(request.getMethod())) {
+            return;
+        }
         int declared = request.getLength();
         if (declared > MAX_BYTES) {
             request.abortWith(Errors.response(413, "body is too large (maximum is 1 MiB)"));
