@@ -74,6 +74,10 @@ class StackIT {
         Stack.Run database = Stack.tortoise("up", Map.of("RT_DB_URL", "mysql://db/app"));
         assertThat(database.exitCode()).isEqualTo(2);
         assertThat(database.output()).contains("RT_DB_URL must look like postgresql://USER:PASSWORD@HOST:PORT/DATABASE");
+
+        Stack.Run parts = Stack.tortoise("up", Map.of("RT_PARTS", "api,batch"));
+        assertThat(parts.exitCode()).isEqualTo(2);
+        assertThat(parts.output()).contains("RT_PARTS must list parts from api,orchestration,admin,frontend");
     }
 
     @Test
