@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark of the customer API (issue: Conduit API). Not a test: it prints figures.
 #
-# Starts its own stack (fresh MongoDB stand-in data, port 18180, 512 MiB heap) unless BENCH_URL points at
-# a running one (then BENCH_PID names its Payara process for the RSS figure). Seeds 5 users and 200
+# Starts its own stack (fresh MongoDB stand-in data, port 18180, 512 MiB heap) with the API part alone on
+# Payara Micro, as API instances run in production (RT_PARTS=api), unless BENCH_URL points at a running
+# one (then BENCH_PID names its Payara process for the RSS figure). Seeds 5 users and 200
 # articles with 2-4 tags each from 20 tags through the API, warms up for BENCH_WARMUP seconds (120), then
 # measures GET /api/articles?limit=20 and GET /api/tags with wrk (Debian package `wrk`), 2 threads and 32
 # connections, BENCH_DURATION seconds (20) each, and prints req/s, p50, p99 and the server's RSS.
-# Finally it checks that a write is visible in the very next read of both endpoints.
+# Finally it checks that a write is visible in the very next read of both endpoints, and (unless
+# BENCH_CEILING=0) measures the server's own ceiling the same way: a constant 20-tag answer from a JAX-RS
+# resource alone on a Payara Micro with the same JVM settings (bench/ceiling/), so the figures can be
+# read as a share of what this machine allows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -17,7 +21,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 if [[ -z "${BENCH_URL:-}" ]]; then
   export RT_DATA_DIR=$ROOT/bench/target/api-stack RT_HTTP_PORT=18180 RT_HAZELCAST_PORT=18900
   export RT_MONGO_PORT=27217 RT_ARTEMIS_PORT=61816 RT_DB_NAME=redtortoise_bench
-  export RT_JAVA_OPTS=${RT_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC}
+  export RT_JAVA_OPTS=${RT_JAVA_OPTS:--Xms512m -Xmx512m -XX:+UseSerialGC} RT_PARTS=${RT_PARTS:-api}
   "$ROOT/tortoise" down >/dev/null 2>&1 || true
   rm -rf "$RT_DATA_DIR/mongo"
   trap '"$ROOT/tortoise" down >/dev/null 2>&1 || true' EXIT
@@ -73,3 +77,22 @@ tags=$(curl -sf "$API/tags")
 [[ "$first" == "$slug" && "$tags" == *"fresh$run"* ]] \
   && echo "a write is visible in the next read: yes" \
   || { echo "a write is NOT visible in the next read (first: $first, tags: $tags)"; exit 1; }
+
+if [[ "${BENCH_CEILING:-1}" == 1 && -n "${RT_DATA_DIR:-}" ]]; then
+  "$ROOT/tortoise" down >/dev/null 2>&1 || true
+  ceiling=$ROOT/bench/target/ceiling
+  rm -rf "$ceiling" && mkdir -p "$ceiling/war/WEB-INF/classes"
+  api=$(find ~/.m2/repository/jakarta/platform/jakarta.jakartaee-api -name 'jakarta.jakartaee-api-10.0.0.jar' | head -1)
+  javac -d "$ceiling/war/WEB-INF/classes" -cp "$api" "$ROOT/bench/ceiling/Constant.java"
+  (cd "$ceiling/war" && jar cf ../api.war .)
+  # shellcheck disable=SC2086
+  (cd "$ceiling" && RT_HAZELCAST_PORT=18900 exec java $RT_JAVA_OPTS -jar "$ROOT/payara-config/target/runtime/payara-micro.jar" \
+    --port 18181 --nocluster --nohostaware --prebootcommandfile "$ROOT/payara-config/target/runtime/pre-boot.asadmin" \
+    --deploy api.war > log.txt 2>&1) &
+  ceiling_pid=$!
+  trap 'kill $ceiling_pid 2>/dev/null || true' EXIT
+  until curl -sf http://localhost:18181/api/tags >/dev/null; do sleep 1; done
+  echo "the server's ceiling: warming up for $WARMUP s..."
+  wrk -t2 -c32 -d"${WARMUP}s" http://localhost:18181/api/tags >/dev/null
+  measure "ceiling: constant 20 tags" http://localhost:18181/api/tags
+fi
