@@ -157,11 +157,6 @@ public class Accounts {
         return written;
     }
 
-    public void ban(long id) {
-        store.change(id, Account::ban, null, null);
-        LOG.info(() -> "account " + id + " banned");
-    }
-
     private boolean projectProfile(Account account) {
         try {
             profiles.project(account.id(), account.username(), account.bio(), account.image(),

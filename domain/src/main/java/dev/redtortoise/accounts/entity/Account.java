@@ -120,11 +120,6 @@ public class Account {
         }
     }
 
-    public void ban() {
-        status = AccountStatus.BANNED;
-        touched();
-    }
-
     /** The projection has reached this version; an older acknowledgement never moves it back. */
     public void profileSynced(long version) {
         if (version > profileVersion) {
@@ -169,20 +164,8 @@ public class Account {
         return image;
     }
 
-    public AccountStatus status() {
-        return status;
-    }
-
-    public Set<AccountRole> roles() {
-        return Set.copyOf(roles);
-    }
-
     public long profileVersion() {
         return profileVersion;
-    }
-
-    public long profileSyncedVersion() {
-        return profileSyncedVersion;
     }
 
     @Override

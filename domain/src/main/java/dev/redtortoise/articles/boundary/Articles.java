@@ -1,6 +1,5 @@
 package dev.redtortoise.articles.boundary;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -102,7 +101,7 @@ public class Articles {
         try {
             template.insert(new Favorite(article.id(), viewerId, System.currentTimeMillis()));
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (!DocumentStore.duplicateKey(e)) {
                 throw e;
             }
         }
@@ -176,7 +175,7 @@ public class Articles {
                 write.accept(article);
                 return;
             } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                if (!DocumentStore.duplicateKey(e)) {
                     throw e;
                 }
             }

@@ -39,8 +39,4 @@ public class Favorite {
     public String articleId() {
         return articleId;
     }
-
-    public long userId() {
-        return userId;
-    }
 }

@@ -1,7 +1,9 @@
 package dev.redtortoise.platform.documents;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.ErrorCategory;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -70,6 +72,11 @@ public class DocumentStore {
 
     public String databaseName() {
         return databaseName;
+    }
+
+    /** Whether a write failed on a unique index: the document, or one with the same key, is there already. */
+    public static boolean duplicateKey(MongoWriteException failure) {
+        return failure.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
     }
 
     /** Fails within {@value #PING_TIMEOUT_MS} ms when the server does not answer, whatever the socket state. */

@@ -57,10 +57,6 @@ public final class Checks {
         return this;
     }
 
-    public boolean hasProblem(String field) {
-        return problems.stream().anyMatch(problem -> problem.startsWith(field + " "));
-    }
-
     public void orRefuse() {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);

@@ -1,6 +1,5 @@
 package dev.redtortoise.profiles.boundary;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -50,7 +49,7 @@ public class Profiles {
                     Filters.and(Filters.eq("_id", accountId), Filters.lte("version", version)), profile,
                     new ReplaceOptions().upsert(true));
         } catch (MongoWriteException e) {
-            boolean newerThere = e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY
+            boolean newerThere = DocumentStore.duplicateKey(e)
                     && template.select(Profile.class, Filters.and(Filters.eq("_id", accountId),
                             Filters.gt("version", version))).findAny().isPresent();
             if (!newerThere) {
@@ -89,7 +88,7 @@ public class Profiles {
         try {
             template.insert(new Follow(followerId, profile.id()));
         } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+            if (!DocumentStore.duplicateKey(e)) {
                 throw e;
             }
         }

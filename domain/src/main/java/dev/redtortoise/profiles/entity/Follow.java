@@ -35,10 +35,6 @@ public class Follow {
         return followerId + ":" + followeeId;
     }
 
-    public long followerId() {
-        return followerId;
-    }
-
     public long followeeId() {
         return followeeId;
     }
