@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -46,9 +47,11 @@ class ConsoleIT {
         signIn("admin", Stack.ADMIN_PASSWORD);
         var wait = Browser.waitFor(browser, 30);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heartbeat")));
+        // A test before this one may have just restarted a dependency: the dashboard shows it UP again within
+        // a few refreshes.
         for (String check : new String[] {"postgres", "mongodb", "artemis"}) {
-            WebElement card = browser.findElement(By.id("health-" + check));
-            assertThat(card.getAttribute("data-status")).as(check).isEqualTo("UP");
+            Browser.waitFor(browser, 30).ignoring(StaleElementReferenceException.class).withMessage(check + " UP")
+                    .until(driver -> "UP".equals(driver.findElement(By.id("health-" + check)).getAttribute("data-status")));
         }
 
         long before = beats(browser.findElement(By.id("heartbeat")).getText());
