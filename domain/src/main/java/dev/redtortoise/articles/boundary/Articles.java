@@ -4,11 +4,13 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.redtortoise.articles.control.ArticleQueries;
+import dev.redtortoise.articles.control.ImportedArticleStore;
 import dev.redtortoise.articles.control.ArticleQueries.Listing;
 import dev.redtortoise.articles.control.ReadCache;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.Comment;
 import dev.redtortoise.articles.entity.Favorite;
+import dev.redtortoise.articles.entity.ImportedArticle;
 import dev.redtortoise.platform.documents.ContentChanges;
 import dev.redtortoise.platform.documents.DocumentStore;
 import dev.redtortoise.platform.errors.Refusal;
@@ -64,12 +66,28 @@ public class Articles {
     @Inject
     ContentChanges changes;
 
+    @Inject
+    ImportedArticleStore imports;
+
     public ArticleView create(long authorId, String title, String description, String body, List<String> tagList) {
         Article article = new Article(authorId, title, description, body, tagList, System.currentTimeMillis());
         storeWithUniqueSlug(article, template::insert);
         tags.recount(article.tagList());
         changes.changed();
         return view(article, authorId);
+    }
+
+    /**
+     * The import pipeline's write: new articles are added, changed ones updated, unchanged ones left
+     * alone (see {@link ImportedArticleStore}). Tags are recounted by the import job's last step, once,
+     * rather than for every batch.
+     */
+    public ImportedArticleStore.Written importAll(List<ImportedArticle> batch) {
+        ImportedArticleStore.Written written = imports.write(batch);
+        if (written.inserted() + written.updated() > 0) {
+            changes.changed();
+        }
+        return written;
     }
 
     public ArticleView get(String slug, Long viewerId) {

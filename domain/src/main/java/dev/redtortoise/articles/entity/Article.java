@@ -56,6 +56,22 @@ public class Article {
     @Column
     private long favoritesCount;
 
+    /** Provenance of an imported article (null for one written through the API): see {@link ImportedArticle}. */
+    @Column
+    private Long sourceId;
+
+    @Column
+    private String itemId;
+
+    @Column
+    private Long executionId;
+
+    @Column
+    private Long fetchedAt;
+
+    @Column
+    private String contentHash;
+
     protected Article() {
     }
 
@@ -179,5 +195,21 @@ public class Article {
 
     public long favoritesCount() {
         return favoritesCount;
+    }
+
+    public Long sourceId() {
+        return sourceId;
+    }
+
+    public String itemId() {
+        return itemId;
+    }
+
+    public Long executionId() {
+        return executionId;
+    }
+
+    public Long fetchedAt() {
+        return fetchedAt;
     }
 }
