@@ -9,6 +9,9 @@ public enum Destination {
     /** "Run the heartbeat now", sent by the console and executed by the orchestration part. */
     HEARTBEAT_REQUESTS(Destinations.HEARTBEAT_REQUESTS, Kind.QUEUE),
 
+    /** "Run this batch job", sent by the console and started by the orchestration part. */
+    JOB_REQUESTS(Destinations.JOB_REQUESTS, Kind.QUEUE),
+
     /** "Content changed": every API instance drops what it has cached of articles, profiles and tags. */
     CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC);
 

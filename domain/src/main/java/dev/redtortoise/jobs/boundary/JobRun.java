@@ -1,0 +1,18 @@
+package dev.redtortoise.jobs.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One execution of a job, with its steps' counts and the first rejects of its instance. */
+public record JobRun(long executionId, long instanceId, String job, String status, String exitStatus,
+                     Map<String, String> parameters, Instant started, Instant ended, List<Step> steps,
+                     long rejects, List<Reject> firstRejects) {
+
+    public record Step(String name, String status, String exitStatus, long read, long written, long skipped,
+                       long commits, long rollbacks) {
+    }
+
+    public record Reject(String input, long position, String reason, String excerpt) {
+    }
+}

@@ -1,0 +1,200 @@
+package dev.redtortoise.jobs.boundary;
+
+import dev.redtortoise.feeds.boundary.FeedSources;
+import dev.redtortoise.feeds.boundary.Rejects;
+import dev.redtortoise.jobs.control.InterruptedRuns;
+import dev.redtortoise.jobs.control.StoredParameters;
+import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.platform.messaging.Bus;
+import dev.redtortoise.platform.messaging.Destination;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+
+/**
+ * Starts, reads, restarts and stops batch jobs. Only the jobs named here can be started, with their
+ * parameters checked first, so a typo is a clear refusal rather than a failed execution.
+ */
+@ApplicationScoped
+public class Jobs {
+
+    public static final Set<String> JOBS = Set.of("feed-import", "bulk-import", "aggregate");
+    static final int FIRST_REJECTS = 20;
+    static final String REQUEST_TYPE = "run-job";
+
+    private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
+
+    @Inject
+    FeedSources sources;
+
+    @Inject
+    Rejects rejects;
+
+    @Inject
+    Bus bus;
+
+    @Inject
+    InterruptedRuns interrupted;
+
+    @Inject
+    StoredParameters stored;
+
+    /** Starts the job now; returns the execution id. */
+    public long start(String job, Map<String, String> parameters) {
+        Properties checked = checked(job, parameters);
+        long execution = operator().start(job, checked);
+        LOG.info(() -> "job " + job + " started with " + checked + ": execution " + execution);
+        return execution;
+    }
+
+    /** Asks the orchestration part to start the job, over the bus: the caller does not wait for it. */
+    public void request(String job, Map<String, String> parameters) {
+        checked(job, parameters);
+        var payload = Json.createObjectBuilder().add("job", job);
+        var params = Json.createObjectBuilder();
+        parameters.forEach(params::add);
+        bus.publish(Destination.JOB_REQUESTS, REQUEST_TYPE, payload.add("parameters", params).build());
+    }
+
+    /** Carries out a request sent by {@link #request}. */
+    public long startRequested(JsonObject request) {
+        Map<String, String> parameters = new TreeMap<>();
+        request.getJsonObject("parameters").forEach((name, value) ->
+                parameters.put(name, ((jakarta.json.JsonString) value).getString()));
+        return start(request.getString("job"), parameters);
+    }
+
+    public JobRun get(long executionId) {
+        JobOperator operator = operator();
+        JobExecution execution;
+        try {
+            execution = operator.getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw Refusal.notFound("job execution " + executionId + " not found");
+        }
+        long instance = operator.getJobInstance(executionId).getInstanceId();
+        List<JobRun.Step> steps = operator.getStepExecutions(executionId).stream().map(Jobs::step).toList();
+        Map<String, String> parameters = new TreeMap<>();
+        Properties given = stored.of(executionId);
+        given.stringPropertyNames().forEach(name -> parameters.put(name, given.getProperty(name)));
+        List<JobRun.Reject> first = rejects.of(instance, FIRST_REJECTS).stream()
+                .map(reject -> new JobRun.Reject(reject.input(), reject.position(), reject.reason(), reject.excerpt()))
+                .toList();
+        return new JobRun(executionId, instance, execution.getJobName(), execution.getBatchStatus().name(),
+                execution.getExitStatus(), parameters, instant(execution.getStartTime()),
+                instant(execution.getEndTime()), steps, rejects.count(instance), first);
+    }
+
+    /** Restarts a failed or stopped execution with its own parameters (a restart is given none of its own). */
+    public long restart(long executionId) {
+        get(executionId);
+        Properties original = stored.of(executionId);
+        try {
+            long restarted = operator().restart(executionId, original);
+            LOG.info(() -> "job execution " + executionId + " restarted: execution " + restarted);
+            return restarted;
+        } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
+                 | jakarta.batch.operations.JobExecutionAlreadyCompleteException e) {
+            throw Refusal.invalid("job execution " + executionId + " cannot be restarted: " + e.getMessage());
+        }
+    }
+
+    public void stop(long executionId) {
+        get(executionId);
+        try {
+            operator().stop(executionId);
+        } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
+            throw Refusal.invalid("job execution " + executionId + " is not running");
+        }
+    }
+
+    /** At the orchestration part's start: see {@link InterruptedRuns}. */
+    public int failInterrupted() {
+        return interrupted.markFailed();
+    }
+
+    /** The most recent executions of a job, newest first. */
+    public List<Long> recent(String job, int limit) {
+        JobOperator operator = operator();
+        try {
+            return operator.getJobInstances(job, 0, limit).stream()
+                    .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                    .map(JobExecution::getExecutionId)
+                    .sorted((a, b) -> Long.compare(b, a))
+                    .limit(limit)
+                    .toList();
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+    }
+
+    Properties checked(String job, Map<String, String> parameters) {
+        if (!JOBS.contains(job)) {
+            throw Refusal.notFound("no job '" + job + "'; the jobs are " + new java.util.TreeSet<>(JOBS));
+        }
+        Properties checked = new Properties();
+        parameters.forEach(checked::setProperty);
+        if (job.equals("feed-import") || job.equals("bulk-import")) {
+            String source = parameters.get("source");
+            try {
+                sources.get(Long.parseLong(source == null ? "" : source));
+            } catch (NumberFormatException e) {
+                throw Refusal.invalid("source must be the id of a feed source, got '" + source + "'");
+            }
+        }
+        if (job.equals("bulk-import")) {
+            String file = parameters.get("file");
+            if (file == null || !Path.of(file).isAbsolute() || !Files.isReadable(Path.of(file))) {
+                throw Refusal.invalid("file must be the absolute path of a readable file on the orchestration server, got '"
+                        + file + "'");
+            }
+            String partitions = parameters.get("partitions");
+            if (partitions != null && !partitions.matches("[1-9][0-9]?")) {
+                throw Refusal.invalid("partitions must be a number from 1 to 99, got '" + partitions + "'");
+            }
+        }
+        return checked;
+    }
+
+    private static JobRun.Step step(StepExecution step) {
+        Map<Metric.MetricType, Long> metrics = new TreeMap<>();
+        for (Metric metric : step.getMetrics()) {
+            metrics.put(metric.getType(), metric.getValue());
+        }
+        return new JobRun.Step(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
+                metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
+                metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),
+                metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)
+                        + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
+                        + metrics.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
+                metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
+                metrics.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}
