@@ -1,0 +1,69 @@
+package dev.redtortoise.imports;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads a bulk file line by line from a byte offset, knowing the offset and number of every line, in
+ * constant memory: what lets a partition start in the middle of a file and a restart go on from a
+ * checkpoint.
+ */
+final class BulkFile implements AutoCloseable {
+
+    static final int BUFFER = 256 * 1024;
+
+    private final FileChannel channel;
+    private final InputStream in;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+    private long offset;
+    private long number;
+
+    BulkFile(Path path, long offset, long number) throws IOException {
+        this.channel = FileChannel.open(path, StandardOpenOption.READ);
+        channel.position(offset);
+        this.in = new BufferedInputStream(Channels.newInputStream(channel), BUFFER);
+        this.offset = offset;
+        this.number = number;
+    }
+
+    /** The next line without its end (LF or CRLF), or null at the end of the file. */
+    String next() throws IOException {
+        line.reset();
+        int b;
+        while ((b = in.read()) != -1) {
+            offset++;
+            if (b == '\n') {
+                break;
+            }
+            line.write(b);
+        }
+        if (b == -1 && line.size() == 0) {
+            return null;
+        }
+        number++;
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** The offset of the next line to read. */
+    long offset() {
+        return offset;
+    }
+
+    /** The number of the last line read (the first line of the file is 1). */
+    long number() {
+        return number;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.redtortoise.imports;
+
+import dev.redtortoise.feeds.boundary.FeedSources;
+import dev.redtortoise.feeds.control.BulkRecords;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Splits a bulk file into byte ranges that start on line starts, one per core (or the job parameter
+ * {@code partitions}), in one pass that also counts the records. The split depends on the file alone, so a
+ * restart gets the same partitions and each goes on from its own checkpoint.
+ */
+@Named
+@Dependent
+public class BulkPartitions implements PartitionMapper {
+
+    static final long MIN_PARTITION_BYTES = 1024 * 1024;
+
+    @Inject
+    @BatchProperty
+    String source;
+
+    @Inject
+    @BatchProperty
+    String file;
+
+    @Inject
+    @BatchProperty
+    String partitions;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    FeedSources sources;
+
+    @Override
+    public PartitionPlan mapPartitions() throws IOException {
+        ImportRun run = ImportRun.of(job, sources, source);
+        Path path;
+        BulkRecords.Format format;
+        try {
+            path = readable(file);
+            format = BulkRecords.Format.of(path.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            job.setExitStatus("FAILED: " + e.getMessage());
+            throw e;
+        }
+        long size = Files.size(path);
+        int wanted = partitions == null || partitions.isBlank() ? Runtime.getRuntime().availableProcessors()
+                : Integer.parseInt(partitions.trim());
+        int count = (int) Math.max(1, Math.min(wanted, size / MIN_PARTITION_BYTES));
+
+        List<long[]> starts = new ArrayList<>();
+        long records = 0;
+        try (BulkFile lines = new BulkFile(path, 0, 0)) {
+            if (format == BulkRecords.Format.CSV) {
+                lines.next();
+            }
+            starts.add(new long[] {lines.offset(), lines.number() + 1});
+            for (String line; (line = lines.next()) != null; ) {
+                if (!line.isBlank()) {
+                    records++;
+                }
+                if (starts.size() < count && lines.offset() >= size * starts.size() / count) {
+                    starts.add(new long[] {lines.offset(), lines.number() + 1});
+                }
+            }
+        }
+        run.records().set(records);
+
+        PartitionPlanImpl plan = new PartitionPlanImpl();
+        plan.setPartitions(starts.size());
+        plan.setThreads(starts.size());
+        plan.setPartitionsOverride(false);
+        Properties[] ranges = new Properties[starts.size()];
+        for (int i = 0; i < starts.size(); i++) {
+            ranges[i] = new Properties();
+            ranges[i].setProperty("start", Long.toString(starts.get(i)[0]));
+            ranges[i].setProperty("line", Long.toString(starts.get(i)[1]));
+            ranges[i].setProperty("end", Long.toString(i + 1 < starts.size() ? starts.get(i + 1)[0] : size));
+        }
+        plan.setPartitionProperties(ranges);
+        return plan;
+    }
+
+    static Path readable(String file) {
+        if (file == null || file.isBlank()) {
+            throw new IllegalArgumentException("the job parameter 'file' must name a bulk file");
+        }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new IllegalArgumentException("no readable file at " + file);
+        }
+        return path;
+    }
+}
