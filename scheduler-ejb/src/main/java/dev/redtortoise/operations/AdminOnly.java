@@ -1,0 +1,62 @@
+package dev.redtortoise.operations;
+
+import dev.redtortoise.console.boundary.ConsoleUsers;
+import dev.redtortoise.console.entity.ConsoleUser;
+import dev.redtortoise.console.entity.Role;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Lets through only console users with the ADMIN role, signed in with HTTP Basic on every request:
+ * no credentials or wrong ones get 401 with a challenge, another role gets 403.
+ */
+@Provider
+public class AdminOnly implements ContainerRequestFilter {
+
+    private static final Logger LOG = Logger.getLogger(AdminOnly.class.getName());
+
+    @Inject
+    ConsoleUsers users;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<ConsoleUser> user = credentials.flatMap(given -> users.authenticate(given[0], given[1]));
+        if (user.isEmpty()) {
+            request.abortWith(Problems.response(401, List.of(credentials.isEmpty()
+                            ? "sign in with HTTP Basic as a console administrator" : "wrong username or password"))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"red-tortoise-operations\", charset=\"UTF-8\"")
+                    .build());
+            return;
+        }
+        if (!user.get().roles().contains(Role.ADMIN)) {
+            request.abortWith(Problems.response(403, List.of("only console administrators may use operations"))
+                    .build());
+            return;
+        }
+        LOG.fine(() -> user.get().username() + " " + request.getMethod() + " " + request.getUriInfo().getPath());
+    }
+
+    static Optional<String[]> credentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.redtortoise.operations;
+
+import dev.redtortoise.feeds.entity.FeedSource;
+import dev.redtortoise.feeds.entity.MappingRule;
+import dev.redtortoise.feeds.entity.RuleKind;
+import dev.redtortoise.jobs.boundary.JobRun;
+import dev.redtortoise.platform.errors.Refusal;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The operations endpoint's JSON, read field by field (a wrong type is a clear 422) and written as text. */
+final class OperationsJson {
+
+    private OperationsJson() {
+    }
+
+    static JsonValue value(String body) {
+        try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            return reader.readValue();
+        } catch (JsonException e) {
+            throw Refusal.invalid("body is not valid JSON");
+        }
+    }
+
+    static JsonObject object(String body) {
+        if (!(value(body) instanceof JsonObject object)) {
+            throw Refusal.invalid("body must be a JSON object");
+        }
+        return object;
+    }
+
+    static String string(JsonObject object, String field, String otherwise) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw Refusal.invalid(field + " must be a string");
+        }
+        return text.getString();
+    }
+
+    static int number(JsonObject object, String field, int otherwise) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+            throw Refusal.invalid(field + " must be a whole number");
+        }
+        return number.intValue();
+    }
+
+    static boolean flag(JsonObject object, String field, boolean otherwise) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return otherwise;
+        }
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw Refusal.invalid(field + " must be true or false");
+        }
+        return value == JsonValue.TRUE;
+    }
+
+    static List<MappingRule> rules(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw Refusal.invalid("rules must be an array of {kind, match, value}");
+        }
+        List<MappingRule> rules = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonObject rule)) {
+                throw Refusal.invalid("rules must be an array of {kind, match, value}");
+            }
+            String kind = string(rule, "kind", "");
+            RuleKind parsed = Arrays.stream(RuleKind.values()).filter(known -> known.name().equals(kind)).findFirst()
+                    .orElseThrow(() -> Refusal.invalid("kind must be one of " + Arrays.toString(RuleKind.values())
+                            + ", got '" + kind + "'"));
+            rules.add(new MappingRule(parsed, string(rule, "match", ""), string(rule, "value", "")));
+        }
+        return rules;
+    }
+
+    static String source(FeedSource source) {
+        return sourceObject(source).build().toString();
+    }
+
+    static JsonObjectBuilder sourceObject(FeedSource source) {
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        source.rules().forEach(rule -> rules.add(Json.createObjectBuilder().add("kind", rule.kind().name())
+                .add("match", rule.match()).add("value", rule.value())));
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", source.id())
+                .add("name", source.name())
+                .add("location", source.location())
+                .add("enabled", source.enabled())
+                .add("intervalSeconds", source.interval().toSeconds())
+                .add("ownerAccountId", source.ownerAccountId())
+                .add("maxRejectPercent", source.maxRejectPercent())
+                .add("rules", rules);
+        optional(json, "lastStartedAt", source.lastStartedAt());
+        if (source.runningExecution() != null) {
+            json.add("runningExecution", source.runningExecution());
+        }
+        return json;
+    }
+
+    static String run(JobRun run) {
+        JsonArrayBuilder steps = Json.createArrayBuilder();
+        run.steps().forEach(step -> steps.add(Json.createObjectBuilder()
+                .add("name", step.name()).add("status", step.status())
+                .add("exitStatus", step.exitStatus() == null ? "" : step.exitStatus())
+                .add("read", step.read()).add("written", step.written()).add("skipped", step.skipped())
+                .add("commits", step.commits()).add("rollbacks", step.rollbacks())));
+        JsonArrayBuilder rejects = Json.createArrayBuilder();
+        run.firstRejects().forEach(reject -> rejects.add(Json.createObjectBuilder()
+                .add("input", reject.input()).add("position", reject.position())
+                .add("reason", reject.reason()).add("excerpt", reject.excerpt())));
+        JsonObjectBuilder parameters = Json.createObjectBuilder();
+        run.parameters().forEach(parameters::add);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("execution", run.executionId())
+                .add("instance", run.instanceId())
+                .add("job", run.job())
+                .add("status", run.status())
+                .add("exitStatus", run.exitStatus() == null ? "" : run.exitStatus())
+                .add("parameters", parameters)
+                .add("steps", steps)
+                .add("rejects", run.rejects())
+                .add("firstRejects", rejects);
+        optional(json, "started", run.started());
+        optional(json, "ended", run.ended());
+        return json.build().toString();
+    }
+
+    private static void optional(JsonObjectBuilder json, String field, Instant at) {
+        if (at != null) {
+            json.add(field, at.toString());
+        }
+    }
+}
