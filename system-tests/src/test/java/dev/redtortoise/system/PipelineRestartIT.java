@@ -1,0 +1,67 @@
+package dev.redtortoise.system;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The server is killed ({@code kill -9}) in the middle of a bulk import; once it is up again, the
+ * execution is restarted and goes on from its partitions' last checkpoints: in the end every record is
+ * there exactly once.
+ */
+class PipelineRestartIT {
+
+    static final int RECORDS = 30_000;
+
+    @Test
+    void aBulkImportKilledMidwayAndRestartedEndsWithEveryRecordExactlyOnce() throws Exception {
+        Conduit.User owner = Conduit.register("restarter");
+        Path file = Files.createTempDirectory("restart-it").resolve("big.ndjson");
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= RECORDS; i++) {
+            lines.add("{\"id\":\"r-" + i + "\",\"title\":\"Restart " + i + "\",\"description\":\"d\",\"body\":\"<p>"
+                    + "y".repeat(300) + " " + i + "</p>\",\"tags\":[\"restart\"],\"publishedAt\":\"2026-11-20T10:00:00Z\"}");
+        }
+        Files.write(file, lines);
+        long source = Operations.addSource(Conduit.unique("restart-"), "/bulk/restart.ndjson", owner.username(), 10,
+                "[]").getJsonNumber("id").longValue();
+        long execution = Operations.start("bulk-import",
+                "{\"source\":\"" + source + "\",\"file\":\"" + file + "\",\"partitions\":\"2\"}");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long seen = 0;
+        while (seen < RECORDS / 5 && System.nanoTime() < deadline) {
+            seen = PipelineIT.count(source);
+            Thread.sleep(100);
+        }
+        assertThat(seen).as("the import is under way before the kill").isBetween((long) RECORDS / 5, RECORDS - 1L);
+        ProcessHandle payara = ProcessHandle.of(Stack.pid("payara")).orElseThrow();
+        payara.destroyForcibly();
+        payara.onExit().get(30, TimeUnit.SECONDS);
+        long atKill = PipelineIT.count(source);
+
+        Stack.tortoise("up");
+        JsonObject interrupted = Operations.json(Operations.admin("GET", "/executions/" + execution, null), 200);
+        assertThat(interrupted.getString("status")).isEqualTo("FAILED");
+        assertThat(interrupted.getString("exitStatus")).isEqualTo("FAILED: interrupted, the server stopped during the run");
+
+        long restarted = Operations.json(Operations.admin("POST", "/executions/" + execution + "/restart", null), 202)
+                .getJsonNumber("execution").longValue();
+        JsonObject run = Operations.awaitEnd(restarted, Duration.ofSeconds(180));
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(PipelineIT.count(source)).as("every record exactly once").isEqualTo(RECORDS);
+        long readAfterRestart = run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(step -> step.getString("name").equals("import"))
+                .mapToLong(step -> step.getJsonNumber("read").longValue()).sum();
+        assertThat(readAfterRestart).as("the restart went on from the checkpoints (%d stored at the kill)", atKill)
+                .isLessThan(RECORDS);
+    }
+}
