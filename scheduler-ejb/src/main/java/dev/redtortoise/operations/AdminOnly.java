@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.ext.Provider;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -19,7 +18,6 @@ import java.util.logging.Logger;
  * Lets through only console users with the ADMIN role, signed in with HTTP Basic on every request:
  * no credentials or wrong ones get 401 with a challenge, another role gets 403.
  */
-@Provider
 public class AdminOnly implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(AdminOnly.class.getName());

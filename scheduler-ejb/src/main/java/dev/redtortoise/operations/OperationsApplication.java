@@ -4,10 +4,21 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import java.util.Map;
+import java.util.Set;
 
-/** {@code /orchestration/ops}. */
+/**
+ * {@code /orchestration/ops}. Its classes are listed, and its filter and mappers carry no {@code @Provider}:
+ * inside the EAR, other modules' JAX-RS applications would otherwise find them and apply them to their own
+ * requests.
+ */
 @ApplicationPath("ops")
 public class OperationsApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(JobsResource.class, FeedSourcesResource.class, AdminOnly.class, RefusalMapper.class,
+                UnexpectedErrorMapper.class);
+    }
 
     @Override
     public Map<String, Object> getProperties() {

@@ -3,10 +3,8 @@ package dev.redtortoise.operations;
 import dev.redtortoise.platform.errors.Refusal;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /** What the domain refused, as JSON with its status. */
-@Provider
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import java.util.UUID;
  * Anything else: JAX-RS's own errors keep their status; the rest is a 500 with an incident id, reported
  * (log and Sentry), never a stack trace.
  */
-@Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Inject
