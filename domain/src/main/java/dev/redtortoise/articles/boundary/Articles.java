@@ -90,6 +90,11 @@ public class Articles {
         return written;
     }
 
+    /** Maintenance: see {@link ImportedArticleStore#forgetRunsBefore}. */
+    public long forgetImportRunsBefore(java.time.Instant cutoff) {
+        return imports.forgetRunsBefore(cutoff.toEpochMilli());
+    }
+
     public ArticleView get(String slug, Long viewerId) {
         return view(find(slug), viewerId);
     }

@@ -1,5 +1,6 @@
 package dev.redtortoise.jobs.boundary;
 
+import com.mongodb.MongoException;
 import dev.redtortoise.feeds.boundary.FeedSources;
 import dev.redtortoise.feeds.boundary.Rejects;
 import dev.redtortoise.jobs.control.InterruptedRuns;
@@ -37,7 +38,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Jobs {
 
-    public static final Set<String> JOBS = Set.of("feed-import", "bulk-import", "aggregate");
+    public static final Set<String> JOBS = Set.of("feed-import", "bulk-import", "aggregate", "purge");
     static final int FIRST_REJECTS = 20;
     static final String REQUEST_TYPE = "run-job";
 
@@ -96,12 +97,19 @@ public class Jobs {
         Map<String, String> parameters = new TreeMap<>();
         Properties given = stored.of(executionId);
         given.stringPropertyNames().forEach(name -> parameters.put(name, given.getProperty(name)));
-        List<JobRun.Reject> first = rejects.of(instance, FIRST_REJECTS).stream()
-                .map(reject -> new JobRun.Reject(reject.input(), reject.position(), reject.reason(), reject.excerpt()))
-                .toList();
+        Long rejected = null;
+        List<JobRun.Reject> first = List.of();
+        try {
+            first = rejects.of(instance, FIRST_REJECTS).stream()
+                    .map(reject -> new JobRun.Reject(reject.input(), reject.position(), reject.reason(), reject.excerpt()))
+                    .toList();
+            rejected = rejects.count(instance);
+        } catch (MongoException e) {
+            LOG.warning(() -> "the rejects of job instance " + instance + " cannot be read now: " + e.getMessage());
+        }
         return new JobRun(executionId, instance, execution.getJobName(), execution.getBatchStatus().name(),
                 execution.getExitStatus(), parameters, instant(execution.getStartTime()),
-                instant(execution.getEndTime()), steps, rejects.count(instance), first);
+                instant(execution.getEndTime()), steps, rejected, first);
     }
 
     /** Restarts a failed or stopped execution with its own parameters (a restart is given none of its own). */
@@ -130,6 +138,15 @@ public class Jobs {
     /** At the orchestration part's start: see {@link InterruptedRuns}. */
     public int failInterrupted() {
         return interrupted.markFailed();
+    }
+
+    /** Whether an execution of this job is running now. */
+    public boolean running(String job) {
+        try {
+            return !operator().getRunningExecutions(job).isEmpty();
+        } catch (NoSuchJobException neverRun) {
+            return false;
+        }
     }
 
     /** The most recent executions of a job, newest first. */

@@ -1,0 +1,45 @@
+package dev.redtortoise.maintenance;
+
+import dev.redtortoise.articles.boundary.Articles;
+import dev.redtortoise.feeds.boundary.Rejects;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Step {@code remove-expired} of the purge job: removes the import reject records older than
+ * {@code RT_PURGE_RETENTION} (P30D) and the import run details (execution, fetch time) of articles fetched
+ * before then.
+ */
+@Named
+@Dependent
+public class Purger extends AbstractBatchlet {
+
+    private static final Logger LOG = Logger.getLogger(Purger.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "rt.purge.retention", defaultValue = "P30D")
+    Duration retention;
+
+    @Inject
+    Rejects rejects;
+
+    @Inject
+    Articles articles;
+
+    @Override
+    public String process() {
+        Instant cutoff = Instant.now().minus(retention);
+        long rejected = rejects.purgeBefore(cutoff);
+        long runs = articles.forgetImportRunsBefore(cutoff);
+        String done = "PURGED " + rejected + " reject records and the run details of " + runs + " articles before " + cutoff;
+        LOG.info(done);
+        return done;
+    }
+}
