@@ -7,8 +7,11 @@ import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a bulk file line by line from a byte offset, knowing the offset and number of every line, in
@@ -31,6 +34,35 @@ final class BulkFile implements AutoCloseable {
         this.in = new BufferedInputStream(Channels.newInputStream(channel), BUFFER);
         this.offset = offset;
         this.number = number;
+    }
+
+    /** Where each partition starts (offset and first line number), and how many non-blank records there are. */
+    record Split(List<long[]> starts, long records) {
+    }
+
+    /**
+     * Splits the file into at most {@code count} ranges of about equal size that start on line starts,
+     * after the header line when there is one, in one pass that also counts the records.
+     */
+    static Split split(Path path, boolean header, int count) throws IOException {
+        long size = Files.size(path);
+        List<long[]> starts = new ArrayList<>();
+        long records = 0;
+        try (BulkFile lines = new BulkFile(path, 0, 0)) {
+            if (header) {
+                lines.next();
+            }
+            starts.add(new long[] {lines.offset(), lines.number() + 1});
+            for (String line; (line = lines.next()) != null; ) {
+                if (!line.isBlank()) {
+                    records++;
+                }
+                if (starts.size() < count && lines.offset() < size && lines.offset() >= size * starts.size() / count) {
+                    starts.add(new long[] {lines.offset(), lines.number() + 1});
+                }
+            }
+        }
+        return new Split(starts, records);
     }
 
     /** The next line without its end (LF or CRLF), or null at the end of the file. */

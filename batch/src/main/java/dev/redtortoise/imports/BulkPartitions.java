@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -64,23 +63,9 @@ public class BulkPartitions implements PartitionMapper {
                 : Integer.parseInt(partitions.trim());
         int count = (int) Math.max(1, Math.min(wanted, size / MIN_PARTITION_BYTES));
 
-        List<long[]> starts = new ArrayList<>();
-        long records = 0;
-        try (BulkFile lines = new BulkFile(path, 0, 0)) {
-            if (format == BulkRecords.Format.CSV) {
-                lines.next();
-            }
-            starts.add(new long[] {lines.offset(), lines.number() + 1});
-            for (String line; (line = lines.next()) != null; ) {
-                if (!line.isBlank()) {
-                    records++;
-                }
-                if (starts.size() < count && lines.offset() >= size * starts.size() / count) {
-                    starts.add(new long[] {lines.offset(), lines.number() + 1});
-                }
-            }
-        }
-        run.records().set(records);
+        BulkFile.Split split = BulkFile.split(path, format == BulkRecords.Format.CSV, count);
+        List<long[]> starts = split.starts();
+        run.records().set(split.records());
 
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(starts.size());

@@ -141,8 +141,12 @@ final class OperationsJson {
                 .add("exitStatus", run.exitStatus() == null ? "" : run.exitStatus())
                 .add("parameters", parameters)
                 .add("steps", steps)
-                .add("rejects", run.rejects())
                 .add("firstRejects", rejects);
+        if (run.rejects() == null) {
+            json.addNull("rejects");
+        } else {
+            json.add("rejects", run.rejects());
+        }
         optional(json, "started", run.started());
         optional(json, "ended", run.ended());
         return json.build().toString();

@@ -20,6 +20,7 @@ import org.bson.Document;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Writes imported articles in batches, keyed by their provenance: one read of the batch's ids, one
- * {@code insertMany} for the new ones and one {@code bulkWrite} for the changed ones; an article whose
- * content hash has not changed is not written at all, so a re-run changes nothing. The documents have the
+ * Writes imported articles in batches, keyed by their provenance: one unordered {@code insertMany} of the
+ * batch; for those already there, one read of their ids and one {@code bulkWrite} of the changed ones. An
+ * article whose content hash has not changed is not written at all, so a re-run changes nothing. The documents have the
  * fields of {@link Article}. Favorites, comments and creation time are never touched by a re-import.
  */
 @ApplicationScoped
@@ -50,61 +51,82 @@ public class ImportedArticleStore {
         MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
         Map<String, ImportedArticle> byId = new LinkedHashMap<>();
         batch.forEach(article -> byId.put(article.articleId(), article));
-        Map<String, Document> existing = new HashMap<>();
-        articles.find(Filters.in("_id", byId.keySet()))
-                .projection(Projections.include("contentHash", "tagList", "title"))
-                .forEach(found -> existing.put(found.getString("_id"), found));
+        List<Document> documents = new ArrayList<>(byId.size());
+        byId.values().forEach(article -> documents.add(document(article, article.contentHash())));
 
         Set<String> tags = new TreeSet<>();
-        List<Document> inserts = new ArrayList<>();
+        List<Document> taken = insertNew(articles, documents);
+        Set<String> takenIds = new HashSet<>();
+        taken.forEach(document -> takenIds.add(document.getString("_id")));
+        documents.stream().filter(document -> !takenIds.contains(document.getString("_id")))
+                .forEach(document -> tags.addAll(document.getList("tagList", String.class)));
+        if (taken.isEmpty()) {
+            return new Written(documents.size(), 0, 0, tags);
+        }
+
+        Map<String, Document> existing = new HashMap<>();
+        articles.find(Filters.in("_id", takenIds))
+                .projection(Projections.include("contentHash", "tagList", "title"))
+                .forEach(found -> existing.put(found.getString("_id"), found));
         List<WriteModel<Document>> updates = new ArrayList<>();
+        int inserted = documents.size() - taken.size();
         int unchanged = 0;
         long now = System.currentTimeMillis();
-        for (Map.Entry<String, ImportedArticle> entry : byId.entrySet()) {
-            ImportedArticle article = entry.getValue();
-            String hash = article.contentHash();
-            Document found = existing.get(entry.getKey());
+        for (Document document : taken) {
+            String id = document.getString("_id");
+            ImportedArticle article = byId.get(id);
+            Document found = existing.get(id);
             if (found == null) {
-                inserts.add(document(article, hash));
+                insertWithFreeSlug(articles, document);
+                inserted++;
                 tags.addAll(article.tags());
-            } else if (!hash.equals(found.getString("contentHash"))) {
-                updates.add(new UpdateOneModel<>(Filters.eq("_id", entry.getKey()), update(article, hash, found, now)));
+            } else if (!document.getString("contentHash").equals(found.getString("contentHash"))) {
+                updates.add(new UpdateOneModel<>(Filters.eq("_id", id), update(article, document.getString("contentHash"),
+                        found, now)));
                 tags.addAll(article.tags());
                 tags.addAll(found.getList("tagList", String.class, List.of()));
             } else {
                 unchanged++;
             }
         }
-        int inserted = insert(articles, inserts);
         if (!updates.isEmpty()) {
             articles.bulkWrite(updates);
         }
-        return new Written(inserted, updates.size() + inserts.size() - inserted, unchanged, tags);
+        return new Written(inserted, updates.size(), unchanged, tags);
     }
 
-    /** Inserts the new ones; one whose slug is taken by another article gets a random suffix. */
-    private int insert(MongoCollection<Document> articles, List<Document> inserts) {
-        if (inserts.isEmpty()) {
-            return 0;
+    /**
+     * Drops the run details (execution, fetch time) of articles fetched before the cutoff; the source and
+     * item id stay, since they are the article's identity. Returns how many articles were changed.
+     */
+    public long forgetRunsBefore(long cutoffMillis) {
+        return store.database().getCollection(Article.COLLECTION)
+                .updateMany(Filters.lt("fetchedAt", cutoffMillis),
+                        Updates.combine(Updates.unset("executionId"), Updates.unset("fetchedAt")))
+                .getModifiedCount();
+    }
+
+    /**
+     * Inserts them all in one unordered {@code insertMany}: a fresh import costs no read. Returns those that
+     * hit a unique key (an article already imported, or a slug taken by another article), for the caller to
+     * sort out.
+     */
+    private static List<Document> insertNew(MongoCollection<Document> articles, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
         }
         try {
-            articles.insertMany(inserts, new InsertManyOptions().ordered(false));
-            return inserts.size();
+            articles.insertMany(documents, new InsertManyOptions().ordered(false));
+            return List.of();
         } catch (MongoBulkWriteException e) {
-            int failed = 0;
+            List<Document> taken = new ArrayList<>();
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
-                Document document = inserts.get(error.getIndex());
-                if (articles.countDocuments(Filters.eq("_id", document.getString("_id"))) > 0) {
-                    articles.replaceOne(Filters.eq("_id", document.getString("_id")), document);
-                    failed++;
-                } else {
-                    insertWithFreeSlug(articles, document);
-                }
+                taken.add(documents.get(error.getIndex()));
             }
-            return inserts.size() - failed;
+            return taken;
         }
     }
 

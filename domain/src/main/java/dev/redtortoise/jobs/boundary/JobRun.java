@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One execution of a job, with its steps' counts and the first rejects of its instance. */
+/**
+ * One execution of a job, with its steps' counts and the first rejects of its instance ({@code rejects} is
+ * null while MongoDB cannot be read: the execution itself is in PostgreSQL and is shown all the same).
+ */
 public record JobRun(long executionId, long instanceId, String job, String status, String exitStatus,
                      Map<String, String> parameters, Instant started, Instant ended, List<Step> steps,
-                     long rejects, List<Reject> firstRejects) {
+                     Long rejects, List<Reject> firstRejects) {
 
     public record Step(String name, String status, String exitStatus, long read, long written, long skipped,
                        long commits, long rollbacks) {
