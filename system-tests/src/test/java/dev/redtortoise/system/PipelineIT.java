@@ -280,7 +280,7 @@ class PipelineIT {
     void twoRunsForOneSourceNeverOverlap() throws Exception {
         Path file = files.resolve("overlap.ndjson");
         List<String> lines = new ArrayList<>();
-        for (int i = 1; i <= 20_000; i++) {
+        for (int i = 1; i <= 8_000; i++) {
             lines.add("{\"id\":\"o-" + i + "\",\"title\":\"Overlap " + i + "\",\"body\":\"<p>" + "x".repeat(200) + "</p>\"}");
         }
         Files.write(file, lines);
@@ -294,7 +294,7 @@ class PipelineIT {
                 .containsExactly("COMPLETED", "FAILED");
         assertThat(runs).anySatisfy(run -> assertThat(run.getString("exitStatus"))
                 .isEqualTo("FAILED: feed source " + source + " is being imported by another run"));
-        assertThat(count(source)).isEqualTo(20_000);
+        assertThat(count(source)).isEqualTo(8_000);
     }
 
     @Test
@@ -316,6 +316,40 @@ class PipelineIT {
             Thread.sleep(250);
         }
         assertThat(requested).as("an aggregate execution with the request's parameters, after " + before).isTrue();
+    }
+
+    @Test
+    void thePurgeJobRemovesRejectRecordsOlderThanTheRetentionOnly() throws Exception {
+        long old = Instant.now().minus(Duration.ofDays(45)).toEpochMilli();
+        String stale = Conduit.unique("stale-");
+        String fresh = Conduit.unique("fresh-");
+        var rejects = Conduit.mongo().getCollection("import_rejects");
+        rejects.insertOne(new Document("_id", stale).append("jobInstanceId", -1L).append("at", old));
+        rejects.insertOne(new Document("_id", fresh).append("jobInstanceId", -1L).append("at", System.currentTimeMillis()));
+        JsonObject run = Operations.awaitEnd(Operations.start("purge", "{}"), RUN);
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getJsonArray("steps").getJsonObject(0).getString("exitStatus")).startsWith("PURGED ");
+        assertThat(rejects.countDocuments(Filters.eq("_id", stale))).isZero();
+        assertThat(rejects.countDocuments(Filters.eq("_id", fresh))).isOne();
+    }
+
+    @Test
+    void theAggregateJobComputesTrendingArticlesAndAuthorStatistics() throws Exception {
+        Conduit.User author = Conduit.register("trendsetter");
+        Conduit.User reader = Conduit.register("reader");
+        String slug = Conduit.createArticle(author, "Worth a favorite", "trend").getString("slug");
+        Conduit.createArticle(author, "Second by the same author", "trend");
+        assertThat(Conduit.post("/articles/" + slug + "/favorite", reader.token(), null).statusCode()).isEqualTo(200);
+
+        JsonObject run = Operations.awaitEnd(Operations.start("aggregate", "{}"), RUN);
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        Document trending = Conduit.mongo().getCollection("trending").find(Filters.eq("slug", slug)).first();
+        assertThat(trending).isNotNull();
+        assertThat(trending.getDouble("score")).isPositive();
+        Document stats = Conduit.mongo().getCollection("author_stats").find(Filters.eq("_id", author.id())).first();
+        assertThat(stats).isNotNull();
+        assertThat(((Number) stats.get("articles")).intValue()).isEqualTo(2);
+        assertThat(((Number) stats.get("favorites")).longValue()).isEqualTo(1);
     }
 
     private static int executions(String job) {

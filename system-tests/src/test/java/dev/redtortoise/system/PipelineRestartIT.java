@@ -13,13 +13,46 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server is killed ({@code kill -9}) in the middle of a bulk import; once it is up again, the
- * execution is restarted and goes on from its partitions' last checkpoints: in the end every record is
- * there exactly once.
+ * Imports that fail part-way and are restarted: MongoDB stopped during a run, and the server killed
+ * ({@code kill -9}) in the middle of a bulk import. Once the part is back, the execution is restarted and
+ * goes on from its last checkpoints: in the end every record is there exactly once.
  */
 class PipelineRestartIT {
 
-    static final int RECORDS = 30_000;
+    static final int RECORDS = 12_000;
+    static final Duration RUN = Duration.ofSeconds(120);
+
+    @Test
+    void aMongoDbOutageFailsTheRunWithItsReasonAndTheRestartCompletesIt() throws Exception {
+        Conduit.User owner = Conduit.register("outage");
+        Path feed = Files.createTempDirectory("outage-it").resolve("feed.json");
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 50; i++) {
+            items.append(i > 1 ? "," : "").append("{\"id\":\"o-").append(i).append("\",\"title\":\"Outage ").append(i)
+                    .append("\",\"content_html\":\"<p>body</p>\"}");
+        }
+        Files.writeString(feed, "{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"t\",\"items\":[" + items + "]}");
+        long source = Operations.addSource(Conduit.unique("outage-"), feed.toString(), owner.username(), 10, "[]")
+                .getJsonNumber("id").longValue();
+
+        ProcessHandle mongo = ProcessHandle.of(Stack.pid("mongo")).orElseThrow();
+        mongo.destroy();
+        mongo.onExit().get(30, TimeUnit.SECONDS);
+        JsonObject failed;
+        try {
+            failed = Operations.awaitEnd(Operations.start("feed-import", "{\"source\":\"" + source + "\"}"), RUN);
+        } finally {
+            Stack.tortoise("up");
+        }
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getString("exitStatus")).startsWith("FAILED: MongoDB failed: ");
+
+        JsonObject restarted = Operations.awaitEnd(Operations.json(Operations.admin("POST",
+                "/executions/" + failed.getJsonNumber("execution").longValue() + "/restart", null), 202)
+                .getJsonNumber("execution").longValue(), RUN);
+        assertThat(restarted.getString("status")).as(restarted.toString()).isEqualTo("COMPLETED");
+        assertThat(PipelineIT.count(source)).isEqualTo(50);
+    }
 
     @Test
     void aBulkImportKilledMidwayAndRestartedEndsWithEveryRecordExactlyOnce() throws Exception {
