@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A second stack of its own, on the embedded PostgreSQL that ./tortoise up unpacks from Maven Central when
  * no server answers (forced here with RT_DB_MODE=embedded): it comes up, stops completely, and comes back
- * with its data.
+ * with its data. It runs the API and orchestration parts only, as production instances do: without the
+ * front end, the server's default web module is not deployed, and every check must still answer UP.
  */
 class EmbeddedPostgresIT {
 
@@ -30,7 +31,8 @@ class EmbeddedPostgresIT {
             "RT_HAZELCAST_PORT", "16950",
             "RT_EMBEDDED_PG_PORT", "15433",
             "RT_MONGO_PORT", "27127",
-            "RT_ARTEMIS_PORT", "61726");
+            "RT_ARTEMIS_PORT", "61726",
+            "RT_PARTS", "api,orchestration");
 
     @Test
     void theEmbeddedDatabaseServesTheStackStopsWithItAndKeepsItsData() throws Exception {
@@ -38,7 +40,8 @@ class EmbeddedPostgresIT {
             Stack.Run first = Stack.tortoise("up", SETTINGS);
             assertThat(first.exitCode()).as(first.output()).isZero();
             assertThat(first.output()).contains("PostgreSQL: embedded on 127.0.0.1:15433");
-            assertThat(readiness()).startsWith("{\"status\":\"UP\"").contains("\"name\":\"postgres\"");
+            assertThat(readiness()).startsWith("{\"status\":\"UP\"").contains("\"name\":\"postgres\"")
+                    .contains("{\"name\":\"artemis\",\"status\":\"UP\"");
             aStoppedDatabaseTurnsItsCheckDownWithinTenSecondsAndUpWhenItReturns();
             long postgres = Long.parseLong(Files.readString(DATA.resolve("run/postgres.pid")).trim());
 

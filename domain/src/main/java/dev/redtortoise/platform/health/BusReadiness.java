@@ -2,7 +2,9 @@ package dev.redtortoise.platform.health;
 
 import dev.redtortoise.platform.messaging.Bus;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -15,15 +17,19 @@ import org.eclipse.microprofile.health.Readiness;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends a message to a temporary queue on the broker and reads it back. The round trip runs on a managed
- * thread and the check waits for it at most {@link #DEADLINE_MILLIS}: a broker that has gone away can hold a
- * client call until its call timeout, and every part's check answers in the same health request. While a
- * round trip is still waiting, the next check waits for that one instead of starting another.
+ * Sends a message to a temporary queue on the broker and reads it back. The round trip runs on a thread of
+ * this part's own (from its managed thread factory, so with this application's context, whoever calls the
+ * check: the health endpoint runs in the server's default web module, which may not even be deployed), and
+ * the check waits for it at most {@link #DEADLINE_MILLIS}: a broker that has gone away can hold a client
+ * call until its call timeout, and every part's check answers in the same health request. While a round trip
+ * is still waiting, the next check waits for that one instead of starting another.
  */
 @Readiness
 @ApplicationScoped
@@ -39,9 +45,20 @@ public class BusReadiness implements HealthCheck {
     Bus bus;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
+    private ExecutorService executor;
     private Future<Optional<String>> inFlight;
+
+    @PostConstruct
+    void start() {
+        executor = Executors.newSingleThreadExecutor(threads);
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
 
     @Override
     public HealthCheckResponse call() {
