@@ -1,0 +1,140 @@
+package dev.redtortoise.imports;
+
+import dev.redtortoise.accounts.control.AccountStore;
+import dev.redtortoise.articles.entity.ImportedArticle;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import org.jberet.creation.BatchCDIExtension;
+import org.jberet.runtime.JobExecutionImpl;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bulk import's artifacts (partition mapper, reader with checkpoints, rules mapper) run by JBeret SE,
+ * outside any server: partitions, skipped records, and a restart after a failed chunk.
+ */
+class BulkImportJobTest {
+
+    static final int RECORDS = 5_000;
+
+    @TempDir
+    static Path dir;
+
+    static Path file;
+
+    @BeforeAll
+    static void boot() throws IOException {
+        if (WeldContainer.instance("STATIC_INSTANCE") == null) {
+            // discovery off: only the artifacts under test, not every bean of the domain jar (JPA, MongoDB, ...);
+            // AccountStore only because FeedSources injects it (its entity manager stays unset: never called here)
+            new Weld("STATIC_INSTANCE").disableDiscovery()
+                    .addExtension(new BatchCDIExtension())
+                    .addBeanClasses(BulkPartitions.class, BulkFileReader.class, ArticleMapper.class, KeepingWriter.class,
+                            InMemorySources.class, AccountStore.class)
+                    .initialize();
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= RECORDS; i++) {
+            lines.add("{\"id\":\"b-" + i + "\",\"title\":\"Article " + i + "\",\"body\":\"<p>" + "z".repeat(800)
+                    + "</p><script>x()</script>\",\"tags\":[\"JVM\",\"t" + (i % 5) + "\"]}");
+        }
+        lines.add(1234, "{\"id\":\"broken\",");
+        lines.add(3456, "{\"id\":\"no-title\",\"body\":\"b\"}");
+        file = dir.resolve("articles.ndjson");
+        Files.write(file, lines);
+    }
+
+    @BeforeEach
+    void clear() {
+        KeepingWriter.WRITTEN.clear();
+        KeepingWriter.FAIL_ON.set(null);
+    }
+
+    @Test
+    void everyRecordIsMappedOnceOverThePartitionsAndBadOnesAreSkipped() throws Exception {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start("bulk-import-test", parameters("3"));
+        assertThat(await(operator, execution)).isEqualTo(BatchStatus.COMPLETED);
+
+        Map<String, ImportedArticle> written = byItem();
+        assertThat(KeepingWriter.WRITTEN).hasSize(RECORDS);
+        assertThat(written).hasSize(RECORDS);
+        ImportedArticle first = written.get("b-1");
+        assertThat(first.tags()).containsExactly("bulk", "java", "t1");
+        assertThat(first.authorId()).isEqualTo(InMemorySources.OWNER);
+        assertThat(first.body()).doesNotContain("<script");
+        assertThat(skips(operator, execution)).isEqualTo(2);
+    }
+
+    @Test
+    void aRunFailedInTheMiddleIsRestartedFromItsCheckpointsAndWritesEachRecordOnce() throws Exception {
+        KeepingWriter.FAIL_ON.set("b-4000");
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start("bulk-import-test", parameters("2"));
+        assertThat(await(operator, execution)).isEqualTo(BatchStatus.FAILED);
+        int beforeRestart = KeepingWriter.WRITTEN.size();
+        assertThat(beforeRestart).isBetween(1, RECORDS - 1);
+
+        long restarted = operator.restart(execution, parameters("2"));
+        assertThat(await(operator, restarted)).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(KeepingWriter.WRITTEN).as("nothing written twice").hasSize(RECORDS);
+        assertThat(byItem()).hasSize(RECORDS);
+        long readAgain = operator.getStepExecutions(restarted).stream()
+                .mapToLong(step -> metric(step, Metric.MetricType.READ_COUNT)).sum();
+        assertThat(readAgain).as("the restart read on from the checkpoints, not from the start")
+                .isLessThan(RECORDS - beforeRestart + 100L);
+    }
+
+    private static Properties parameters(String partitions) {
+        Properties parameters = new Properties();
+        parameters.setProperty("source", "1");
+        parameters.setProperty("file", file.toString());
+        parameters.setProperty("partitions", partitions);
+        return parameters;
+    }
+
+    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
+        ((JobExecutionImpl) operator.getJobExecution(execution)).awaitTermination(60, TimeUnit.SECONDS);
+        return operator.getJobExecution(execution).getBatchStatus();
+    }
+
+    private static long skips(JobOperator operator, long execution) {
+        return operator.getStepExecutions(execution).stream()
+                .mapToLong(step -> metric(step, Metric.MetricType.READ_SKIP_COUNT)
+                        + metric(step, Metric.MetricType.PROCESS_SKIP_COUNT)).sum();
+    }
+
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        for (Metric metric : step.getMetrics()) {
+            if (metric.getType() == type) {
+                return metric.getValue();
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, ImportedArticle> byItem() {
+        return KeepingWriter.WRITTEN.stream()
+                .collect(Collectors.toMap(ImportedArticle::itemId, Function.identity(), (a, b) -> a));
+    }
+}
