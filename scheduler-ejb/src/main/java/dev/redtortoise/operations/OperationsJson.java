@@ -122,11 +122,16 @@ final class OperationsJson {
 
     static String run(JobRun run) {
         JsonArrayBuilder steps = Json.createArrayBuilder();
-        run.steps().forEach(step -> steps.add(Json.createObjectBuilder()
-                .add("name", step.name()).add("status", step.status())
-                .add("exitStatus", step.exitStatus() == null ? "" : step.exitStatus())
-                .add("read", step.read()).add("written", step.written()).add("skipped", step.skipped())
-                .add("commits", step.commits()).add("rollbacks", step.rollbacks())));
+        run.steps().forEach(step -> {
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("name", step.name()).add("status", step.status())
+                    .add("exitStatus", step.exitStatus() == null ? "" : step.exitStatus())
+                    .add("read", step.read()).add("written", step.written()).add("skipped", step.skipped())
+                    .add("commits", step.commits()).add("rollbacks", step.rollbacks());
+            optional(json, "started", step.started());
+            optional(json, "ended", step.ended());
+            steps.add(json);
+        });
         JsonArrayBuilder rejects = Json.createArrayBuilder();
         run.firstRejects().forEach(reject -> rejects.add(Json.createObjectBuilder()
                 .add("input", reject.input()).add("position", reject.position())

@@ -13,7 +13,7 @@ public record JobRun(long executionId, long instanceId, String job, String statu
                      Long rejects, List<Reject> firstRejects) {
 
     public record Step(String name, String status, String exitStatus, long read, long written, long skipped,
-                       long commits, long rollbacks) {
+                       long commits, long rollbacks, Instant started, Instant ended) {
     }
 
     public record Reject(String input, long position, String reason, String excerpt) {

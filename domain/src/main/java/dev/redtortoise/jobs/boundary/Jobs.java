@@ -204,7 +204,8 @@ public class Jobs {
                         + metrics.getOrDefault(Metric.MetricType.PROCESS_SKIP_COUNT, 0L)
                         + metrics.getOrDefault(Metric.MetricType.WRITE_SKIP_COUNT, 0L),
                 metrics.getOrDefault(Metric.MetricType.COMMIT_COUNT, 0L),
-                metrics.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L));
+                metrics.getOrDefault(Metric.MetricType.ROLLBACK_COUNT, 0L),
+                instant(step.getStartTime()), instant(step.getEndTime()));
     }
 
     private static Instant instant(Date date) {
