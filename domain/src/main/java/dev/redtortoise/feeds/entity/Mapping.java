@@ -196,8 +196,15 @@ public final class Mapping {
         return Jsoup.clean(html, "", SAFE_HTML, new Document.OutputSettings().prettyPrint(false)).trim();
     }
 
+    /** The text of some HTML, white space collapsed; text without markup or entities needs no parser. */
     static String text(String html) {
-        return html == null ? null : Jsoup.parse(html).text().trim();
+        if (html == null) {
+            return null;
+        }
+        if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
+            return html.strip().replaceAll("\\s+", " ");
+        }
+        return Jsoup.parse(html).text().trim();
     }
 
     private static String oneLine(String text) {
