@@ -1,0 +1,58 @@
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.bson.Document;
+
+import java.io.BufferedReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The baseline of bench/pipeline.sh (not a test: it prints a figure): reads the same NDJSON file as the
+ * bulk import and inserts the same articles with the MongoDB driver's {@code insertMany}, in batches of
+ * 1,000, into the collection {@code raw_articles} of the same store, which has the same unique slug index as
+ * {@code articles}; nothing else (no mapping, no cleaning, no job). Run: {@code java -cp DRIVER_JARS bench/RawInsert.java MONGO_URL DATABASE FILE}.
+ */
+public class RawInsert {
+
+    static final int BATCH = 1_000;
+
+    public static void main(String[] args) throws Exception {
+        try (MongoClient client = MongoClients.create(args[0]);
+             BufferedReader lines = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
+            MongoCollection<Document> raw = client.getDatabase(args[1]).getCollection("raw_articles");
+            raw.drop();
+            raw.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
+            List<Document> batch = new ArrayList<>(BATCH);
+            long count = 0;
+            long started = System.nanoTime();
+            for (String line; (line = lines.readLine()) != null; ) {
+                Document item = Document.parse(line);
+                long published = java.time.Instant.parse(item.getString("publishedAt")).toEpochMilli();
+                batch.add(new Document("_id", item.getString("id")).append("slug", item.getString("id"))
+                        .append("title", item.getString("title")).append("description", item.getString("description"))
+                        .append("body", item.getString("body")).append("tagList", item.getList("tags", String.class))
+                        .append("authorId", 1L).append("createdAt", published).append("updatedAt", published)
+                        .append("favoritesCount", 0L));
+                if (batch.size() == BATCH) {
+                    raw.insertMany(batch);
+                    count += batch.size();
+                    batch.clear();
+                }
+            }
+            if (!batch.isEmpty()) {
+                raw.insertMany(batch);
+                count += batch.size();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(Locale.ROOT, "raw insertMany: %d docs in %.1f s = %.0f docs/s%n", count, seconds, count / seconds);
+            raw.drop();
+        }
+    }
+}

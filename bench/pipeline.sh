@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Benchmark of the data acquisition pipeline (issue: data acquisition pipeline). Not a test: it prints figures.
+#
+# Starts its own stack (fresh MongoDB stand-in data, port 18280) with the API and orchestration parts, unless
+# BENCH_URL points at a running one (then BENCH_PID names its Payara process and BENCH_ADMIN_PASSWORD the
+# console administrator's password). The MongoDB stand-in keeps documents in memory (RT_MONGO_STORE=file for
+# its H2 store). Generates BENCH_RECORDS (200000) articles as NDJSON with bench/ArticleFile.java, warms up with
+# a bulk-import of BENCH_WARMUP_RECORDS (50000) others, imports them with the bulk-import job (partitions over
+# the cores), then, in the same run and into the same store, inserts the same articles with the raw driver's
+# insertMany in batches of 1,000 into a collection with the same unique slug index (bench/RawInsert.java);
+# prints both rates in docs/s (the pipeline's over its import step), their ratio and Payara's RSS (now and
+# peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
+# BENCH_RECORDS=1000000 too: memory should stay flat as the file grows.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RECORDS=${BENCH_RECORDS:-200000}
+WARMUP_RECORDS=${BENCH_WARMUP_RECORDS:-50000}
+FEED_ITEMS=${BENCH_FEED_ITEMS:-5000}
+WORK=$ROOT/bench/target/pipeline
+mkdir -p "$WORK"
+
+if [[ -z "${BENCH_URL:-}" ]]; then
+  export RT_DATA_DIR=$ROOT/bench/target/pipeline-stack RT_HTTP_PORT=18280 RT_HAZELCAST_PORT=19000
+  export RT_MONGO_PORT=27317 RT_ARTEMIS_PORT=61916 RT_DB_NAME=redtortoise_bench_pipeline
+  export RT_PARTS=${RT_PARTS:-api,orchestration} RT_MONGO_HEAP=${RT_MONGO_HEAP:-3g}
+  # in memory by default: the H2 file store's speed swung 5-fold between identical runs here, and under
+  # concurrent load it sometimes lost pages ("Chunk N not found"); RT_MONGO_STORE=file measures it anyway
+  export RT_MONGO_STORE=${RT_MONGO_STORE:-memory}
+  "$ROOT/tortoise" down >/dev/null 2>&1 || true
+  # a fresh start: the store, and the database (its console administrator has this data directory's password)
+  rm -rf "$RT_DATA_DIR/mongo"
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $RT_DB_NAME" >/dev/null
+  trap '"$ROOT/tortoise" down >/dev/null 2>&1 || true' EXIT
+  "$ROOT/tortoise" up | grep -E 'ready|Payara' || true
+  BENCH_URL=http://localhost:$RT_HTTP_PORT
+  BENCH_PID=$(cat "$RT_DATA_DIR/run/payara.pid")
+  BENCH_ADMIN_PASSWORD=$(cat "$RT_DATA_DIR/admin-password")
+  MONGO_URL=mongodb://127.0.0.1:$RT_MONGO_PORT
+fi
+MONGO_URL=${MONGO_URL:-${RT_MONGO_URL:?set RT_MONGO_URL to the store of the running stack}}
+OPS=$BENCH_URL/orchestration/ops
+ops() { # METHOD PATH [JSON]
+  curl -sf -u "admin:$BENCH_ADMIN_PASSWORD" -X "$1" "$OPS$2" -H 'Content-Type: application/json' ${3:+-d "$3"}
+}
+field() { # PYTHON-EXPRESSION over the JSON on stdin, named r
+  python3 -c "import json, sys; r = json.load(sys.stdin); print($1)"
+}
+rss() { echo "$(( $(awk '/VmRSS/ {print $2}' "/proc/$BENCH_PID/status") / 1024 )) MiB"; }
+peak() { echo "$(( $(awk '/VmHWM/ {print $2}' "/proc/$BENCH_PID/status") / 1024 )) MiB"; }
+await() { # EXECUTION -> prints the final JSON
+  local run
+  while run=$(ops GET "/executions/$1") && [[ "$run" =~ \"status\":\"(STARTING|STARTED|STOPPING)\" ]]; do sleep 1; done
+  echo "$run"
+}
+seconds() { # run|step: seconds from start to end of the run JSON on stdin, or of its import step
+  python3 -c '
+import json, sys
+from datetime import datetime
+r = json.load(sys.stdin)
+part = r if sys.argv[1] == "run" else next(s for s in r["steps"] if s["name"] == "import")
+at = lambda s: datetime.fromisoformat(s.replace("Z", "+00:00"))
+print("%.1f" % (at(part["ended"]) - at(part["started"])).total_seconds())' "$1"
+}
+
+warmup=$WORK/warmup-$WARMUP_RECORDS.ndjson
+[[ -f "$warmup" ]] || java "$ROOT/bench/ArticleFile.java" "$WARMUP_RECORDS" "$warmup"
+file=$WORK/articles-$RECORDS.ndjson
+[[ -f "$file" ]] || java "$ROOT/bench/ArticleFile.java" "$RECORDS" "$file"
+feed=$WORK/feed-$FEED_ITEMS.xml
+[[ -f "$feed" ]] || java "$ROOT/bench/ArticleFile.java" "$FEED_ITEMS" "$feed"
+
+run=$(date +%s)
+curl -sf -X POST "$BENCH_URL/api/users" -H 'Content-Type: application/json' \
+  -d "{\"user\":{\"username\":\"bench$run\",\"email\":\"bench$run@bench.example\",\"password\":\"bench-password\"}}" >/dev/null
+warm=$(ops POST /sources "{\"name\":\"bench-warmup-$run\",\"location\":\"$warmup\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
+echo "warming up: bulk-import of $WARMUP_RECORDS other articles..."
+await "$(ops POST /jobs/bulk-import "{\"source\":\"$warm\",\"file\":\"$warmup\"}" | field "r['execution']")" >/dev/null
+source=$(ops POST /sources "{\"name\":\"bench-bulk-$run\",\"location\":\"$file\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
+echo "bulk-import of $RECORDS articles ($(du -h "$file" | cut -f1)), Payara RSS before: $(rss)"
+execution=$(ops POST /jobs/bulk-import "{\"source\":\"$source\",\"file\":\"$file\"}" | field "r['execution']")
+result=$(await "$execution")
+[[ "$result" == *'"status":"COMPLETED"'* ]] || { echo "bulk-import did not complete: $result"; exit 1; }
+pipeline_seconds=$(seconds step <<<"$result")
+pipeline_rate=$(python3 -c "print(round($RECORDS / $pipeline_seconds))")
+echo "pipeline: $RECORDS docs in $pipeline_seconds s = $pipeline_rate docs/s in the import step; the whole run $(seconds run <<<"$result") s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result"))"
+echo "Payara RSS after: $(rss), peak $(peak)"
+
+jars=$(find ~/.m2/repository/org/mongodb -name '*-5.5.1.jar' \( -name 'mongodb-driver-sync-*' -o -name 'mongodb-driver-core-*' -o -name 'bson-5*' \) | tr '\n' ':')
+raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" 2>/dev/null)
+echo "$raw (into a collection with the same unique slug index)"
+raw_rate=$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")
+echo "pipeline / raw: $(python3 -c "print('%.0f %%' % (100 * $pipeline_rate / $raw_rate))")"
+
+feed_source=$(ops POST /sources "{\"name\":\"bench-feed-$run\",\"location\":\"$feed\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
+result=$(await "$(ops POST /jobs/feed-import "{\"source\":\"$feed_source\"}" | field "r['execution']")")
+echo "feed-import of one $FEED_ITEMS-item RSS feed: import step $(seconds step <<<"$result") s, whole run $(seconds run <<<"$result") s ($(field "r['exitStatus']" <<<"$result"))"
