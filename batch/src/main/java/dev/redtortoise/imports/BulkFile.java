@@ -1,10 +1,8 @@
 package dev.redtortoise.imports;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +21,7 @@ final class BulkFile implements AutoCloseable {
     static final int BUFFER = 256 * 1024;
 
     private final FileChannel channel;
-    private final InputStream in;
+    private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER).flip();
     private final ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
     private long offset;
     private long number;
@@ -31,7 +29,6 @@ final class BulkFile implements AutoCloseable {
     BulkFile(Path path, long offset, long number) throws IOException {
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         channel.position(offset);
-        this.in = new BufferedInputStream(Channels.newInputStream(channel), BUFFER);
         this.offset = offset;
         this.number = number;
     }
@@ -68,15 +65,29 @@ final class BulkFile implements AutoCloseable {
     /** The next line without its end (LF or CRLF), or null at the end of the file. */
     String next() throws IOException {
         line.reset();
-        int b;
-        while ((b = in.read()) != -1) {
-            offset++;
-            if (b == '\n') {
-                break;
+        boolean ended = false;
+        while (!ended) {
+            if (!buffer.hasRemaining()) {
+                buffer.clear();
+                int read = channel.read(buffer);
+                buffer.flip();
+                if (read <= 0) {
+                    break;
+                }
             }
-            line.write(b);
+            byte[] bytes = buffer.array();
+            int from = buffer.position();
+            int to = from;
+            while (to < buffer.limit() && bytes[to] != '\n') {
+                to++;
+            }
+            line.write(bytes, from, to - from);
+            ended = to < buffer.limit();
+            int consumed = to - from + (ended ? 1 : 0);
+            buffer.position(from + consumed);
+            offset += consumed;
         }
-        if (b == -1 && line.size() == 0) {
+        if (!ended && line.size() == 0) {
             return null;
         }
         number++;

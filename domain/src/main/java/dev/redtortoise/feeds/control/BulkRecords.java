@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.apache.commons.csv.CSVFormat;
@@ -49,6 +50,9 @@ public final class BulkRecords {
     /** NDJSON fields that must be strings when present: a number or object there is a mistake, not a value. */
     static final Set<String> TEXT_FIELDS = Set.of("title", "description", "body", "publishedAt");
 
+    /** Looked up once: {@code Json.createReader} looks the provider up again on every call, per line. */
+    static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
     static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrim(false).get();
 
     private final Format format;
@@ -90,7 +94,7 @@ public final class BulkRecords {
 
     private RawItem json(long line, String text) {
         JsonObject record;
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new RejectedItem(line, "line is not a JSON object", text);

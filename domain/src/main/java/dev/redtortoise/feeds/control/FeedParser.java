@@ -102,7 +102,7 @@ public final class FeedParser {
 
     static Parsed jsonFeed(String document) {
         JsonObject feed;
-        try (var reader = Json.createReader(new StringReader(document))) {
+        try (var reader = BulkRecords.JSON.createReader(new StringReader(document))) {
             feed = reader.readObject();
         } catch (JsonException | ClassCastException e) {
             throw new NotAFeed("not a JSON feed: " + e.getMessage(), e);
