@@ -1,5 +1,6 @@
-package dev.redtortoise.console.boundary;
+package dev.redtortoise.console.ui;
 
+import dev.redtortoise.console.boundary.ConsoleUsers;
 import dev.redtortoise.platform.schema.SchemaMigrations;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,8 @@ import java.util.logging.Logger;
 
 /**
  * Creates the console's first administrator from {@code RT_ADMIN_PASSWORD} when there are no console
- * users yet (after the schema migrations), in whichever part starts first: the console signs them in, and
- * the orchestration part's operations endpoint does too, even where no console runs. Without the setting,
- * and no users, nobody can sign in: the log says so.
+ * users yet (after the schema migrations). Without the setting, and no users, nobody can sign in: the
+ * log says so.
  */
 @ApplicationScoped
 public class FirstAdmin {
