@@ -33,7 +33,7 @@ public class ArticleMapper implements ItemProcessor {
     public Object processItem(Object item) {
         ImportRun run = ImportRun.of(job, sources, source);
         MappedItem mapped = run.mapping().apply((RawItem) item);
-        return new ImportedArticle(run.sourceId(), mapped.itemId(), run.ownerAccountId(), mapped.title(),
+        return new ImportedArticle(run.sourceId(), mapped.itemId(), run.source().ownerAccountId(), mapped.title(),
                 mapped.description(), mapped.body(), mapped.tags(), mapped.publishedAt(), run.executionId(),
                 run.startedAt());
     }

@@ -47,7 +47,7 @@ public class FeedItemReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         ImportRun run = ImportRun.of(job, sources, source);
-        FeedSource feed = sources.get(run.sourceId());
+        FeedSource feed = run.source();
         next = checkpoint == null ? 0 : (Integer) checkpoint;
         FeedFetcher.Fetched fetched;
         try {

@@ -1,5 +1,6 @@
 package dev.redtortoise.imports;
 
+import dev.redtortoise.platform.errors.Reasons;
 import jakarta.batch.api.chunk.listener.AbstractChunkListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -39,7 +40,6 @@ public class ImportFailureListener extends AbstractChunkListener {
     }
 
     static String reason(Throwable failure) {
-        Throwable innermost = failure;
         String store = null;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String name = cause.getClass().getName();
@@ -49,10 +49,8 @@ public class ImportFailureListener extends AbstractChunkListener {
                     || name.startsWith("jakarta.persistence."))) {
                 store = "PostgreSQL";
             }
-            innermost = cause;
         }
-        String message = innermost.getMessage() == null ? innermost.getClass().getSimpleName()
-                : innermost.getMessage().lines().findFirst().orElse("");
+        String message = Reasons.of(failure);
         return store == null ? message : store + " failed: " + message;
     }
 }

@@ -13,9 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * What every artifact of one import run needs to know: the source (read at the start of the run, so a
  * rule changed since applies now) and the job's ids.
  */
-record ImportRun(long sourceId, long ownerAccountId, int maxRejectPercent, Mapping mapping, long executionId,
-                 long instanceId, long startedAt, AtomicReference<FeedFetcher.Fetched> fetched,
-                 AtomicLong records) {
+record ImportRun(long sourceId, FeedSource source, Mapping mapping, long executionId, long instanceId,
+                 long startedAt, AtomicReference<FeedFetcher.Fetched> fetched, AtomicLong records) {
 
     static ImportRun of(JobContext job, FeedSources sources, String sourceParameter) {
         if (job.getTransientUserData() instanceof ImportRun run) {
@@ -29,8 +28,7 @@ record ImportRun(long sourceId, long ownerAccountId, int maxRejectPercent, Mappi
                     + sourceParameter + "'");
         }
         FeedSource source = sources.get(id);
-        ImportRun run = new ImportRun(id, source.ownerAccountId(), source.maxRejectPercent(), source.mapping(),
-                job.getExecutionId(), job.getInstanceId(), System.currentTimeMillis(), new AtomicReference<>(),
+        ImportRun run = new ImportRun(id, source, source.mapping(), job.getExecutionId(), job.getInstanceId(), System.currentTimeMillis(), new AtomicReference<>(),
                 new AtomicLong());
         job.setTransientUserData(run);
         return run;

@@ -38,9 +38,9 @@ public class RejectShareCheck extends AbstractBatchlet {
         ImportRun run = ImportRun.of(job, sources, source);
         long records = run.records().get();
         long rejected = rejects.count(run.instanceId());
-        if (records > 0 && rejected * 100 > (long) run.maxRejectPercent() * records) {
+        if (records > 0 && rejected * 100 > (long) run.source().maxRejectPercent() * records) {
             String reason = "too many rejects: " + rejected + " of " + records + " records ("
-                    + Math.round(rejected * 100.0 / records) + " %), more than the source's " + run.maxRejectPercent()
+                    + Math.round(rejected * 100.0 / records) + " %), more than the source's " + run.source().maxRejectPercent()
                     + " %";
             job.setExitStatus("FAILED: " + reason);
             throw new IllegalStateException(reason);

@@ -7,6 +7,7 @@ import dev.redtortoise.articles.control.ArticleQueries;
 import dev.redtortoise.articles.control.ImportedArticleStore;
 import dev.redtortoise.articles.control.ArticleQueries.Listing;
 import dev.redtortoise.articles.control.ReadCache;
+import dev.redtortoise.articles.control.SlugMaker;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.Comment;
 import dev.redtortoise.articles.entity.Favorite;
@@ -21,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +40,6 @@ public class Articles {
 
     public static final int LIMIT_DEFAULT = 20;
     public static final int LIMIT_MAX = 100;
-    static final int SLUG_ATTEMPTS = 5;
-    static final String SUFFIX_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789";
-
-    private final SecureRandom random = new SecureRandom();
-
     @Inject
     MongoDBTemplate template;
 
@@ -68,6 +63,9 @@ public class Articles {
 
     @Inject
     ImportedArticleStore imports;
+
+    @Inject
+    SlugMaker slugs;
 
     public ArticleView create(long authorId, String title, String description, String body, List<String> tagList) {
         Article article = new Article(authorId, title, description, body, tagList, System.currentTimeMillis());
@@ -191,27 +189,10 @@ public class Articles {
     }
 
     private void storeWithUniqueSlug(Article article, Consumer<Article> write) {
-        String base = Article.slugBase(article.title());
-        for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
-            article.slug(attempt == 0 ? base : base + "-" + suffix());
-            try {
-                write.accept(article);
-                return;
-            } catch (MongoWriteException e) {
-                if (!DocumentStore.duplicateKey(e)) {
-                    throw e;
-                }
-            }
-        }
-        throw new IllegalStateException("no free slug for '" + base + "' after " + SLUG_ATTEMPTS + " attempts");
-    }
-
-    private String suffix() {
-        StringBuilder suffix = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            suffix.append(SUFFIX_LETTERS.charAt(random.nextInt(SUFFIX_LETTERS.length())));
-        }
-        return suffix.toString();
+        slugs.writeWithFreeSlug(Article.slugBase(article.title()), slug -> {
+            article.slug(slug);
+            write.accept(article);
+        });
     }
 
     private ArticleView recountFavorites(Article article, long viewerId) {

@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,12 +39,11 @@ public class ImportedArticleStore {
     public record Written(int inserted, int updated, int unchanged, Set<String> tags) {
     }
 
-    static final int SLUG_ATTEMPTS = 5;
-
-    private final SecureRandom random = new SecureRandom();
-
     @Inject
     DocumentStore store;
+
+    @Inject
+    SlugMaker slugs;
 
     public Written write(List<ImportedArticle> batch) {
         MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
@@ -77,7 +75,7 @@ public class ImportedArticleStore {
             ImportedArticle article = byId.get(id);
             Document found = existing.get(id);
             if (found == null) {
-                insertWithFreeSlug(articles, document);
+                slugs.writeWithFreeSlug(article.slug(), slug -> articles.insertOne(document.append("slug", slug)));
                 inserted++;
                 tags.addAll(article.tags());
             } else if (!document.getString("contentHash").equals(found.getString("contentHash"))) {
@@ -128,26 +126,6 @@ public class ImportedArticleStore {
             }
             return taken;
         }
-    }
-
-    private void insertWithFreeSlug(MongoCollection<Document> articles, Document document) {
-        String base = document.getString("slug");
-        for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
-            document.put("slug", base + "-" + suffix());
-            try {
-                articles.insertOne(document);
-                return;
-            } catch (com.mongodb.MongoWriteException e) {
-                if (!DocumentStore.duplicateKey(e)) {
-                    throw e;
-                }
-            }
-        }
-        throw new IllegalStateException("no free slug for '" + base + "' after " + SLUG_ATTEMPTS + " attempts");
-    }
-
-    private String suffix() {
-        return Integer.toString(random.nextInt(36 * 36 * 36 * 36), 36);
     }
 
     static Document document(ImportedArticle article, String hash) {

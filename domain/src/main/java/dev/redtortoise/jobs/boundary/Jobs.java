@@ -86,12 +86,7 @@ public class Jobs {
 
     public JobRun get(long executionId) {
         JobOperator operator = operator();
-        JobExecution execution;
-        try {
-            execution = operator.getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException e) {
-            throw Refusal.notFound("job execution " + executionId + " not found");
-        }
+        JobExecution execution = execution(executionId);
         long instance = operator.getJobInstance(executionId).getInstanceId();
         List<JobRun.Step> steps = operator.getStepExecutions(executionId).stream().map(Jobs::step).toList();
         Map<String, String> parameters = new TreeMap<>();
@@ -114,7 +109,7 @@ public class Jobs {
 
     /** Restarts a failed or stopped execution with its own parameters (a restart is given none of its own). */
     public long restart(long executionId) {
-        get(executionId);
+        execution(executionId);
         Properties original = stored.of(executionId);
         try {
             long restarted = operator().restart(executionId, original);
@@ -127,7 +122,7 @@ public class Jobs {
     }
 
     public void stop(long executionId) {
-        get(executionId);
+        execution(executionId);
         try {
             operator().stop(executionId);
         } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
@@ -190,6 +185,14 @@ public class Jobs {
             }
         }
         return checked;
+    }
+
+    private static JobExecution execution(long executionId) {
+        try {
+            return operator().getJobExecution(executionId);
+        } catch (NoSuchJobExecutionException e) {
+            throw Refusal.notFound("job execution " + executionId + " not found");
+        }
     }
 
     private static JobRun.Step step(StepExecution step) {

@@ -1,5 +1,6 @@
 package dev.redtortoise.platform.health;
 
+import dev.redtortoise.platform.errors.Reasons;
 import dev.redtortoise.platform.messaging.Bus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.PostConstruct;

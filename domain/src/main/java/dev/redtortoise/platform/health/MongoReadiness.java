@@ -1,5 +1,6 @@
 package dev.redtortoise.platform.health;
 
+import dev.redtortoise.platform.errors.Reasons;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dev.redtortoise.platform.health;
 
+import dev.redtortoise.platform.errors.Reasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,12 +1,12 @@
-package dev.redtortoise.platform.health;
+package dev.redtortoise.platform.errors;
 
-/** A one-line reason for a DOWN check: the innermost message, never a stack trace. */
-final class Reasons {
+/** A one-line reason for a failure (a DOWN check, a failed job step): the innermost message, never a stack trace. */
+public final class Reasons {
 
     private Reasons() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
