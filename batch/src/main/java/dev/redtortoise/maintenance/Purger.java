@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * Step {@code remove-expired} of the purge job: removes the import reject records older than
  * {@code RT_PURGE_RETENTION} (P30D) and the import run details (execution, fetch time) of articles fetched
- * before then.
+ * before then, and for good the articles deleted more than {@code RT_PURGE_DELETED_RETENTION} (P30D) ago.
  */
 @Named
 @Dependent
@@ -28,6 +28,10 @@ public class Purger extends AbstractBatchlet {
     Duration retention;
 
     @Inject
+    @ConfigProperty(name = "rt.purge.deleted-retention", defaultValue = "P30D")
+    Duration deletedRetention;
+
+    @Inject
     Rejects rejects;
 
     @Inject
@@ -38,7 +42,10 @@ public class Purger extends AbstractBatchlet {
         Instant cutoff = Instant.now().minus(retention);
         long rejected = rejects.purgeBefore(cutoff);
         long runs = articles.forgetImportRunsBefore(cutoff);
-        String done = "PURGED " + rejected + " reject records and the run details of " + runs + " articles before " + cutoff;
+        Instant deletedCutoff = Instant.now().minus(deletedRetention);
+        long deleted = articles.purgeDeletedBefore(deletedCutoff);
+        String done = "PURGED " + rejected + " reject records and the run details of " + runs + " articles before "
+                + cutoff + ", and " + deleted + " articles deleted before " + deletedCutoff;
         LOG.info(done);
         return done;
     }

@@ -16,8 +16,8 @@ public class OperationsApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JobsResource.class, FeedSourcesResource.class, AdminOnly.class, RefusalMapper.class,
-                UnexpectedErrorMapper.class);
+        return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class, AdminOnly.class,
+                RefusalMapper.class, UnexpectedErrorMapper.class);
     }
 
     @Override

@@ -4,12 +4,12 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.redtortoise.articles.control.ArticleQueries;
+import dev.redtortoise.articles.control.ArticleTrash;
 import dev.redtortoise.articles.control.ImportedArticleStore;
 import dev.redtortoise.articles.control.ArticleQueries.Listing;
 import dev.redtortoise.articles.control.ReadCache;
 import dev.redtortoise.articles.control.SlugMaker;
 import dev.redtortoise.articles.entity.Article;
-import dev.redtortoise.articles.entity.Comment;
 import dev.redtortoise.articles.entity.Favorite;
 import dev.redtortoise.articles.entity.ImportedArticle;
 import dev.redtortoise.platform.documents.ContentChanges;
@@ -22,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ import java.util.function.Supplier;
  * The one path for articles, whoever writes them (the API, the import pipeline): create, edit, delete,
  * favorite, and read them one by one, as filtered lists and as a follower's feed. A slug is unique:
  * the title's words, with a random suffix when taken. Deleting an article removes its comments and
- * favorites; favoriting is idempotent and the count is recounted, never incremented.
+ * favorites with it, kept for restoring until the purge job removes them; favoriting is idempotent and the count is recounted, never incremented.
  */
 @ApplicationScoped
 public class Articles {
@@ -67,6 +68,9 @@ public class Articles {
     @Inject
     SlugMaker slugs;
 
+    @Inject
+    ArticleTrash trash;
+
     public ArticleView create(long authorId, String title, String description, String body, List<String> tagList) {
         Article article = new Article(authorId, title, description, body, tagList, System.currentTimeMillis());
         storeWithUniqueSlug(article, template::insert);
@@ -89,7 +93,7 @@ public class Articles {
     }
 
     /** Maintenance: see {@link ImportedArticleStore#forgetRunsBefore}. */
-    public long forgetImportRunsBefore(java.time.Instant cutoff) {
+    public long forgetImportRunsBefore(Instant cutoff) {
         return imports.forgetRunsBefore(cutoff.toEpochMilli());
     }
 
@@ -110,11 +114,27 @@ public class Articles {
 
     public void delete(long viewerId, String slug) {
         Article article = ownedBy(viewerId, find(slug));
-        template.delete(Article.class, Filters.eq("_id", article.id()));
-        template.delete(Comment.class, Filters.eq("articleId", article.id()));
-        template.delete(Favorite.class, Filters.eq("articleId", article.id()));
+        trash.delete(article.id(), viewerId);
         tags.recount(article.tagList());
         changes.changed();
+    }
+
+    /** The deleted articles kept for restoring, most recently deleted first. */
+    public List<ArticleTrash.Deleted> deleted(int limit) {
+        return trash.recent(limit);
+    }
+
+    /** Puts a deleted article back (see {@link ArticleTrash#restore}); returns its slug. */
+    public String restore(String articleId) {
+        String slug = trash.restore(articleId).orElseThrow(() -> Refusal.notFound("no deleted article " + articleId + " is kept"));
+        tags.recount(find(slug).tagList());
+        changes.changed();
+        return slug;
+    }
+
+    /** Maintenance: removes for good the articles deleted before the cutoff. */
+    public long purgeDeletedBefore(Instant cutoff) {
+        return trash.purgeBefore(cutoff);
     }
 
     public ArticleView favorite(long viewerId, String slug) {

@@ -30,13 +30,14 @@ import java.util.TreeSet;
  * Writes imported articles in batches, keyed by their provenance: one unordered {@code insertMany} of the
  * batch; for those already there, one read of their ids and one {@code bulkWrite} of the changed ones. An
  * article whose content hash has not changed is not written at all, so a re-run changes nothing. The documents have the
- * fields of {@link Article}. Favorites, comments and creation time are never touched by a re-import.
+ * fields of {@link Article}. Favorites, comments and creation time are never touched by a re-import, and an
+ * article deleted and kept in {@link ArticleTrash} is not imported again.
  */
 @ApplicationScoped
 public class ImportedArticleStore {
 
     /** What one batch did, and the tags it touched (before and after). */
-    public record Written(int inserted, int updated, int unchanged, Set<String> tags) {
+    public record Written(int inserted, int updated, int unchanged, int deleted, Set<String> tags) {
     }
 
     @Inject
@@ -45,10 +46,15 @@ public class ImportedArticleStore {
     @Inject
     SlugMaker slugs;
 
+    @Inject
+    ArticleTrash trash;
+
     public Written write(List<ImportedArticle> batch) {
         MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
         Map<String, ImportedArticle> byId = new LinkedHashMap<>();
         batch.forEach(article -> byId.put(article.articleId(), article));
+        Set<String> deleted = trash.keptAmong(byId.keySet());
+        byId.keySet().removeAll(deleted);
         List<Document> documents = new ArrayList<>(byId.size());
         byId.values().forEach(article -> documents.add(document(article, article.contentHash())));
 
@@ -59,7 +65,7 @@ public class ImportedArticleStore {
         documents.stream().filter(document -> !takenIds.contains(document.getString("_id")))
                 .forEach(document -> tags.addAll(document.getList("tagList", String.class)));
         if (taken.isEmpty()) {
-            return new Written(documents.size(), 0, 0, tags);
+            return new Written(documents.size(), 0, 0, deleted.size(), tags);
         }
 
         Map<String, Document> existing = new HashMap<>();
@@ -90,7 +96,7 @@ public class ImportedArticleStore {
         if (!updates.isEmpty()) {
             articles.bulkWrite(updates);
         }
-        return new Written(inserted, updates.size(), unchanged, tags);
+        return new Written(inserted, updates.size(), unchanged, deleted.size(), tags);
     }
 
     /**

@@ -1,0 +1,140 @@
+package dev.redtortoise.articles.control;
+
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.ErrorCategory;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import dev.redtortoise.articles.entity.Article;
+import dev.redtortoise.articles.entity.Comment;
+import dev.redtortoise.articles.entity.Favorite;
+import dev.redtortoise.platform.documents.DocumentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Deleted articles, kept whole (the article, its comments and favorites) in {@code deleted_articles} until
+ * the purge job removes them after their retention; until then one can be restored. Deleting copies first
+ * and removes second, so a failure in between leaves the article in place, never lost. An imported article
+ * that was deleted is not imported again while its copy is kept.
+ */
+@ApplicationScoped
+public class ArticleTrash {
+
+    public static final String COLLECTION = "deleted_articles";
+
+    /** A deleted article as listed: who deleted it and when. */
+    public record Deleted(String id, String slug, String title, long authorId, long deletedBy, Instant deletedAt,
+                          int comments, int favorites) {
+    }
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    SlugMaker slugs;
+
+    public void delete(String articleId, long deletedBy) {
+        MongoDatabase database = store.database();
+        Document article = database.getCollection(Article.COLLECTION).find(Filters.eq("_id", articleId)).first();
+        if (article == null) {
+            return;
+        }
+        List<Document> comments = database.getCollection(Comment.COLLECTION)
+                .find(Filters.eq("articleId", articleId)).into(new ArrayList<>());
+        List<Document> favorites = database.getCollection(Favorite.COLLECTION)
+                .find(Filters.eq("articleId", articleId)).into(new ArrayList<>());
+        trash().replaceOne(Filters.eq("_id", articleId), new Document("_id", articleId)
+                        .append("deletedAt", System.currentTimeMillis())
+                        .append("deletedBy", deletedBy)
+                        .append("article", article)
+                        .append("comments", comments)
+                        .append("favorites", favorites),
+                new ReplaceOptions().upsert(true));
+        database.getCollection(Article.COLLECTION).deleteOne(Filters.eq("_id", articleId));
+        database.getCollection(Comment.COLLECTION).deleteMany(Filters.eq("articleId", articleId));
+        database.getCollection(Favorite.COLLECTION).deleteMany(Filters.eq("articleId", articleId));
+    }
+
+    /** The most recently deleted first. */
+    public List<Deleted> recent(int limit) {
+        List<Deleted> deleted = new ArrayList<>();
+        trash().find().sort(Sorts.descending("deletedAt")).limit(limit).forEach(document -> {
+            Document article = document.get("article", Document.class);
+            deleted.add(new Deleted(document.getString("_id"), article.getString("slug"), article.getString("title"),
+                    article.get("authorId", Number.class).longValue(), document.get("deletedBy", Number.class).longValue(),
+                    Instant.ofEpochMilli(document.getLong("deletedAt")),
+                    document.getList("comments", Document.class).size(),
+                    document.getList("favorites", Document.class).size()));
+        });
+        return deleted;
+    }
+
+    /**
+     * Puts a deleted article back with its comments and favorites, under its old slug or, when another
+     * article took it meanwhile, a free one. Returns the slug, or nothing when no such article is kept.
+     */
+    public Optional<String> restore(String articleId) {
+        Document kept = trash().find(Filters.eq("_id", articleId)).first();
+        if (kept == null) {
+            return Optional.empty();
+        }
+        MongoDatabase database = store.database();
+        Document article = kept.get("article", Document.class);
+        MongoCollection<Document> articles = database.getCollection(Article.COLLECTION);
+        if (articles.countDocuments(Filters.eq("_id", articleId)) == 0) {
+            slugs.writeWithFreeSlug(article.getString("slug"), slug -> articles.insertOne(article.append("slug", slug)));
+        }
+        insertMissing(database.getCollection(Comment.COLLECTION), kept.getList("comments", Document.class));
+        insertMissing(database.getCollection(Favorite.COLLECTION), kept.getList("favorites", Document.class));
+        trash().deleteOne(Filters.eq("_id", articleId));
+        return Optional.of(articles.find(Filters.eq("_id", articleId)).first().getString("slug"));
+    }
+
+    /** Those of the ids whose articles are deleted and kept. */
+    public Set<String> keptAmong(Collection<String> articleIds) {
+        Set<String> kept = new HashSet<>();
+        trash().find(Filters.in("_id", articleIds)).projection(Projections.include("_id"))
+                .forEach(document -> kept.add(document.getString("_id")));
+        return kept;
+    }
+
+    /** Removes for good the articles deleted before the cutoff; returns how many. */
+    public long purgeBefore(Instant cutoff) {
+        return trash().deleteMany(Filters.lt("deletedAt", cutoff.toEpochMilli())).getDeletedCount();
+    }
+
+    private MongoCollection<Document> trash() {
+        return store.database().getCollection(COLLECTION);
+    }
+
+    /** Restoring twice after a failure in between adds nothing twice. */
+    private static void insertMissing(MongoCollection<Document> collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
+    }
+}
