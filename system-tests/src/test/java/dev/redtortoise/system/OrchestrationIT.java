@@ -107,6 +107,20 @@ class OrchestrationIT {
     }
 
     @Test
+    void aRememberedMatchHoldsOnlyForTheSamePasswordAndStoredHash() {
+        String stored = passwords.hash("first password");
+        assertThat(passwords.matches("first password", stored)).isTrue();
+        assertThat(passwords.matches("first password", stored)).as("again, remembered").isTrue();
+        assertThat(passwords.matches("First password", stored)).isFalse();
+        assertThat(passwords.matches("first password", passwords.hash("second password"))).isFalse();
+        String changed = passwords.hash("changed password");
+        assertThat(passwords.matches("first password", changed)).as("after a change").isFalse();
+        assertThat(passwords.matches("changed password", changed)).isTrue();
+        assertThat(passwords.matches("first password", passwords.hash("first password"))).as("a new salt").isTrue();
+        assertThat(passwords.matches(null, stored)).isFalse();
+    }
+
+    @Test
     void aHeartbeatIsRecordedInPostgres() {
         Instant before = Instant.now().minusMillis(1);
         long beats = heartbeats.last().map(Heartbeat::beats).orElse(0L);
