@@ -25,6 +25,7 @@ public class Article {
     public static final int BODY_MAX = 100_000;
     public static final int TAGS_MAX = 20;
     public static final int TAG_MAX = 40;
+    public static final int SLUG_BASE_MAX = 80;
 
     @Id
     private String id;
@@ -112,13 +113,30 @@ public class Article {
         return new ArrayList<>(tags);
     }
 
-    /** The part of a slug that comes from the title: lower case words joined by '-'. */
+    /**
+     * The part of a slug that comes from the title: its lower case letters and digits, each run of anything
+     * else one '-', none at either end, at most {@link #SLUG_BASE_MAX} characters.
+     */
     public static String slugBase(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        String lower = title.toLowerCase(Locale.ROOT);
+        StringBuilder slug = new StringBuilder(Math.min(lower.length(), SLUG_BASE_MAX));
+        boolean dash = false;
+        for (int i = 0; i < lower.length() && slug.length() < SLUG_BASE_MAX; i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && !slug.isEmpty()) {
+                    if (slug.length() + 2 > SLUG_BASE_MAX) {
+                        break;
+                    }
+                    slug.append('-');
+                }
+                dash = false;
+                slug.append(c);
+            } else {
+                dash = true;
+            }
         }
-        return slug.isEmpty() ? "article" : slug;
+        return slug.isEmpty() ? "article" : slug.toString();
     }
 
     /** Changes what is given (null keeps a value); returns whether the title changed. */

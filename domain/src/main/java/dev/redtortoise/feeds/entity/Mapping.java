@@ -172,8 +172,13 @@ public final class Mapping {
         if (chosen != null) {
             return item.field(chosen);
         }
-        return DEFAULT_FIELDS.get(articleField).stream().map(item::field).filter(value -> value != null)
-                .findFirst().orElse(null);
+        for (String name : DEFAULT_FIELDS.get(articleField)) {
+            String value = item.field(name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     List<String> tags(List<String> categories) {
@@ -202,13 +207,33 @@ public final class Mapping {
             return null;
         }
         if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
-            return html.strip().replaceAll("\\s+", " ");
+            return oneLine(html.strip());
         }
         return Jsoup.parse(html).text().trim();
     }
 
-    private static String oneLine(String text) {
-        return text == null ? null : text.replaceAll("\\s+", " ");
+    /** Each run of white space (what the regular expression {@code \s} matches) as one space. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        boolean changed = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                changed |= space || c != ' ';
+                if (!space) {
+                    line.append(' ');
+                }
+                space = true;
+            } else {
+                line.append(c);
+                space = false;
+            }
+        }
+        return changed ? line.toString() : text;
     }
 
     public int maxBody() {

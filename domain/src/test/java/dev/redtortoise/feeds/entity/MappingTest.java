@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static dev.redtortoise.feeds.entity.RuleKind.DEFAULT_TAG;
 import static dev.redtortoise.feeds.entity.RuleKind.DROP_TAG;
@@ -331,5 +332,20 @@ class MappingTest {
                 "r".repeat(5_000)));
 
         assertThat(rejected.excerpt()).hasSize(RejectedItem.EXCERPT_MAX + 1).endsWith("…");
+    }
+
+    @Test
+    void whiteSpaceRunsBecomeOneSpaceAsTheRegularExpressionSaysForAnyText() {
+        Random random = new Random(11);
+        String chars = "ab \t\n\u000B\f\r\u00A0é";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                text.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            assertThat(Mapping.oneLine(text.toString())).as("'%s'", text).isEqualTo(text.toString().replaceAll("\\s+", " "));
+        }
+        assertThat(Mapping.text("  Two\t\tlines\n here  ")).isEqualTo("Two lines here");
     }
 }
