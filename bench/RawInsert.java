@@ -12,16 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The baseline of bench/pipeline.sh (not a test: it prints a figure): reads the same NDJSON file as the
  * bulk import and inserts the same articles with the MongoDB driver's {@code insertMany}, in batches of
  * 1,000, into the collection {@code raw_articles} of the same store, which has the same unique slug index as
- * {@code articles}; nothing else (no mapping, no cleaning, no job). Run: {@code java -cp DRIVER_JARS bench/RawInsert.java MONGO_URL DATABASE FILE}.
+ * {@code articles}; the documents have the fields the pipeline stores (provenance and content hash
+ * included), their values taken as they are: no mapping, no cleaning, no hashing, no job. Run: {@code java -cp DRIVER_JARS bench/RawInsert.java MONGO_URL DATABASE FILE}.
  */
 public class RawInsert {
 
     static final int BATCH = 1_000;
+
+    /** As long as the pipeline's content hash (SHA-256, Base64); computing one per document is the pipeline's work. */
+    static final String HASH = "x".repeat(43);
 
     public static void main(String[] args) throws Exception {
         try (MongoClient client = MongoClients.create(args[0]);
@@ -31,15 +36,19 @@ public class RawInsert {
             raw.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
             List<Document> batch = new ArrayList<>(BATCH);
             long count = 0;
+            long fetchedAt = System.currentTimeMillis();
             long started = System.nanoTime();
             for (String line; (line = lines.readLine()) != null; ) {
                 Document item = Document.parse(line);
                 long published = java.time.Instant.parse(item.getString("publishedAt")).toEpochMilli();
-                batch.add(new Document("_id", item.getString("id")).append("slug", item.getString("id"))
+                String itemId = item.getString("id");
+                String id = UUID.nameUUIDFromBytes(("import:0:" + itemId).getBytes(StandardCharsets.UTF_8)).toString();
+                batch.add(new Document("_id", id).append("slug", itemId + "-" + id.substring(0, 8))
                         .append("title", item.getString("title")).append("description", item.getString("description"))
                         .append("body", item.getString("body")).append("tagList", item.getList("tags", String.class))
                         .append("authorId", 1L).append("createdAt", published).append("updatedAt", published)
-                        .append("favoritesCount", 0L));
+                        .append("favoritesCount", 0L).append("sourceId", 0L).append("itemId", itemId)
+                        .append("executionId", 0L).append("fetchedAt", fetchedAt).append("contentHash", HASH));
                 if (batch.size() == BATCH) {
                     raw.insertMany(batch);
                     count += batch.size();
