@@ -10,7 +10,8 @@
 # insertMany in batches of 1,000 into a collection with the same unique slug index (bench/RawInsert.java);
 # prints both rates in docs/s (the pipeline's over its import step), their ratio and Payara's RSS (now and
 # peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
-# BENCH_RECORDS=1000000 too: memory should stay flat as the file grows.
+# BENCH_RECORDS=1000000 RT_MONGO_HEAP=10g too (the in-memory stand-in holds both million-document
+# collections): Payara's memory should stay flat as the file grows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)

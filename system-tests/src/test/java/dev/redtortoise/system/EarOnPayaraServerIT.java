@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -65,6 +67,21 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theOperationsEndpointIsServedFromTheOrchestrationModule() throws Exception {
+        HttpResponse<String> anonymous = get(HTTP_PORT, "/orchestration/ops/sources");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).startsWith("{\"errors\"");
+        String credentials = Base64.getEncoder().encodeToString(
+                ("admin:" + System.getProperty("it.admin.password")).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> executions = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + HTTP_PORT + "/orchestration/ops/jobs/aggregate/executions"))
+                .header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(executions.statusCode()).as(executions.body()).isEqualTo(200);
+        assertThat(executions.body()).startsWith("{\"executions\":[");
+    }
+
+    @Test
     void theEarIsReadyAgainstEveryDependency() throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         String body = "";
@@ -92,7 +109,7 @@ class EarOnPayaraServerIT {
         assertThat(console.body()).contains("Payara");
         assertThat(onDomain("list-applications", "--long")).contains("redtortoise");
         assertThat(onDomain("list-sub-components", "redtortoise"))
-                .contains("api.war", "admin.war", "orchestration.jar", "artemis-rar.rar");
+                .contains("api.war", "admin.war", "orchestration.jar", "orchestration-ops.war", "artemis-rar.rar");
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
