@@ -1,16 +1,12 @@
 package dev.redtortoise.imports;
 
-import dev.redtortoise.accounts.control.AccountStore;
 import dev.redtortoise.articles.entity.ImportedArticle;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
-import org.jberet.creation.BatchCDIExtension;
 import org.jberet.runtime.JobExecutionImpl;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,15 +40,7 @@ class BulkImportJobTest {
 
     @BeforeAll
     static void boot() throws IOException {
-        if (WeldContainer.instance("STATIC_INSTANCE") == null) {
-            // discovery off: only the artifacts under test, not every bean of the domain jar (JPA, MongoDB, ...);
-            // AccountStore only because FeedSources injects it (its entity manager stays unset: never called here)
-            new Weld("STATIC_INSTANCE").disableDiscovery()
-                    .addExtension(new BatchCDIExtension())
-                    .addBeanClasses(BulkPartitions.class, BulkFileReader.class, ArticleMapper.class, KeepingWriter.class,
-                            InMemorySources.class, AccountStore.class)
-                    .initialize();
-        }
+        TestContainer.boot();
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= RECORDS; i++) {
             lines.add("{\"id\":\"b-" + i + "\",\"title\":\"Article " + i + "\",\"body\":\"<p>" + "z".repeat(800)

@@ -8,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The feed sources the test jobs read, held in memory: source 1, owned by account 7, whose rules rename the
- * category "JVM" to "java" and add the tag "bulk". (PostgreSQL-backed sources are covered by the system
+ * category "JVM" to "java" and add the tag "bulk"; source 2, a feed file with the same owner and rules. (PostgreSQL-backed sources are covered by the system
  * tests; these tests are about the batch artifacts.)
  */
 @ApplicationScoped
@@ -19,19 +20,30 @@ public class InMemorySources extends FeedSources {
 
     static final long OWNER = 7;
 
+    /** Where source 2, a feed with source 1's rules, is read from (a file path), once a test sets it. */
+    static final AtomicReference<String> FEED = new AtomicReference<>();
+
     private final FeedSource source;
 
     public InMemorySources() {
         source = new FeedSource("bulk test", "/bulk/test.ndjson", OWNER, false, Duration.ofHours(1), 10);
-        source.rules(List.of(new MappingRule(RuleKind.RENAME_TAG, "JVM", "java"),
-                new MappingRule(RuleKind.DEFAULT_TAG, "", "bulk")));
+        source.rules(rules());
     }
 
     @Override
     public FeedSource get(long id) {
-        if (id != 1) {
-            throw new IllegalArgumentException("no feed source " + id + " in this test");
+        if (id == 1) {
+            return source;
         }
-        return source;
+        if (id == 2 && FEED.get() != null) {
+            FeedSource feed = new FeedSource("feed test", FEED.get(), OWNER, false, Duration.ofHours(1), 10);
+            feed.rules(rules());
+            return feed;
+        }
+        throw new IllegalArgumentException("no feed source " + id + " in this test");
+    }
+
+    private static List<MappingRule> rules() {
+        return List.of(new MappingRule(RuleKind.RENAME_TAG, "JVM", "java"), new MappingRule(RuleKind.DEFAULT_TAG, "", "bulk"));
     }
 }
