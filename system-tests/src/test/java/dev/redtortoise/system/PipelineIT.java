@@ -144,6 +144,30 @@ class PipelineIT {
     }
 
     @Test
+    void theScheduleStartsAnEnabledSourceOnItsOwnAndLeavesADisabledOneAlone() throws Exception {
+        Path feed = files.resolve("scheduled.xml");
+        Files.writeString(feed, rss());
+        long enabled = Operations.addSource(Conduit.unique("scheduled-"), feed.toString(), owner.username(), 50, "[]")
+                .getJsonNumber("id").longValue();
+        long disabled = Operations.addSource(Conduit.unique("resting-"), feed.toString(), owner.username(), 50, "[]")
+                .getJsonNumber("id").longValue();
+        Operations.json(Operations.admin("PUT", "/sources/" + enabled, "{\"enabled\":true,\"intervalSeconds\":3600}"), 200);
+        try {
+            // FeedSchedule runs at the start of every minute
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (count(enabled) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+            }
+            assertThat(count(enabled)).as("articles of the enabled source, imported by the schedule").isEqualTo(3);
+            JsonObject source = Operations.json(Operations.admin("GET", "/sources/" + enabled, null), 200);
+            assertThat(source.getString("lastStartedAt", null)).isNotNull();
+            assertThat(count(disabled)).isZero();
+        } finally {
+            Operations.json(Operations.admin("PUT", "/sources/" + enabled, "{\"enabled\":false}"), 200);
+        }
+    }
+
+    @Test
     void aHostileFeedFailsTheRunWithItsReasonAndStoresNothing() throws Exception {
         Path feed = files.resolve("hostile.xml");
         Files.writeString(feed, """
