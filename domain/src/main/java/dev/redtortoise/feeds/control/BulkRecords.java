@@ -7,6 +7,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.apache.commons.csv.CSVFormat;
@@ -53,6 +55,8 @@ public final class BulkRecords {
     /** Looked up once: {@code Json.createReader} looks the provider up again on every call, per line. */
     static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
+    static final JsonParserFactory JSON_LINES = Json.createParserFactory(Map.of());
+
     static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrim(false).get();
 
     private final Format format;
@@ -94,12 +98,18 @@ public final class BulkRecords {
 
     private RawItem json(long line, String text) {
         JsonObject record;
-        try (var reader = JSON.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (!(value instanceof JsonObject object)) {
+        try (JsonParser parser = JSON_LINES.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw new RejectedItem(line, "broken JSON line: the line is empty", text);
+            }
+            if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new RejectedItem(line, "line is not a JSON object", text);
             }
-            record = object;
+            record = parser.getObject();
+            // a reader would stop after the first value: a second one on the line would be lost unseen
+            if (parser.hasNext()) {
+                throw new RejectedItem(line, "broken JSON line: more than one value on the line", text);
+            }
         } catch (JsonException e) {
             throw new RejectedItem(line, "broken JSON line: " + firstLine(e.getMessage()), text);
         }

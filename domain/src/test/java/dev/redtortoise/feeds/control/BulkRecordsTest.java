@@ -130,6 +130,23 @@ class BulkRecordsTest {
     }
 
     @Test
+    void anNdjsonLineWithSomethingAfterItsObjectIsRejectedAsBroken() {
+        RejectedItem rejected = catchThrowableOfType(RejectedItem.class,
+                () -> BulkRecords.ndjson().parse(9, "{\"id\":\"a\",\"title\":\"t\"} {\"id\":\"b\"}"));
+
+        assertThat(rejected.reason()).startsWith("broken JSON line: ");
+        assertThat(rejected.position()).isEqualTo(9);
+    }
+
+    @Test
+    void anNdjsonFieldThatMustBeAStringIsRejectedWhenItIsNot() {
+        RejectedItem rejected = catchThrowableOfType(RejectedItem.class,
+                () -> BulkRecords.ndjson().parse(3, "{\"id\":\"a\",\"title\":{\"$gt\":\"\"},\"body\":\"b\"}"));
+
+        assertThat(rejected.reason()).isEqualTo("title must be a string");
+    }
+
+    @Test
     void anEmptyNdjsonLineIsRejectedAsBroken() {
         RejectedItem rejected = catchThrowableOfType(RejectedItem.class, () -> BulkRecords.ndjson().parse(4, ""));
 
