@@ -5,18 +5,20 @@
 # BENCH_URL points at a running one (then BENCH_PID names its Payara process and BENCH_ADMIN_PASSWORD the
 # console administrator's password). The MongoDB stand-in keeps documents in memory (RT_MONGO_STORE=file for
 # its H2 store). Generates BENCH_RECORDS (200000) articles as NDJSON with bench/ArticleFile.java, warms up with
-# a bulk-import of BENCH_WARMUP_RECORDS (50000) others, imports them with the bulk-import job (partitions over
-# the cores), then, in the same run and into the same store, inserts the same articles with the raw driver's
-# insertMany in batches of 1,000 into a collection with the same unique slug index (bench/RawInsert.java);
-# prints both rates in docs/s (the pipeline's over its import step), their ratio and Payara's RSS (now and
-# peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
-# BENCH_RECORDS=1000000 RT_MONGO_HEAP=10g too (the in-memory stand-in holds both million-document
-# collections): Payara's memory should stay flat as the file grows.
+# a bulk-import of BENCH_WARMUP_RECORDS (50000) others, then BENCH_ROUNDS (3) times: imports them with the
+# bulk-import job under a new source (partitions over the cores), then, in the same run and into the same
+# store, inserts the same articles with the raw driver's insertMany in batches of 1,000 into a collection with
+# the same unique slug index (bench/RawInsert.java). Prints each round's rates in docs/s (the pipeline's over
+# its import step), the medians and their ratio (single runs swung ±10 % here), and Payara's RSS (before,
+# after, peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
+# BENCH_RECORDS=1000000 BENCH_ROUNDS=1 RT_MONGO_HEAP=10g too (the in-memory stand-in holds both
+# million-document collections): Payara's memory should stay flat as the file grows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RECORDS=${BENCH_RECORDS:-200000}
 WARMUP_RECORDS=${BENCH_WARMUP_RECORDS:-50000}
+ROUNDS=${BENCH_ROUNDS:-3}
 FEED_ITEMS=${BENCH_FEED_ITEMS:-5000}
 WORK=$ROOT/bench/target/pipeline
 mkdir -p "$WORK"
@@ -25,7 +27,7 @@ if [[ -z "${BENCH_URL:-}" ]]; then
   export RT_DATA_DIR=$ROOT/bench/target/pipeline-stack RT_HTTP_PORT=18280 RT_HAZELCAST_PORT=19000
   export RT_MONGO_PORT=27317 RT_ARTEMIS_PORT=61916 RT_DB_NAME=redtortoise_bench_pipeline
   # the console part creates the first administrator, whom the operations endpoint signs in
-  export RT_PARTS=${RT_PARTS:-api,orchestration,admin} RT_MONGO_HEAP=${RT_MONGO_HEAP:-3g}
+  export RT_PARTS=${RT_PARTS:-api,orchestration,admin} RT_MONGO_HEAP=${RT_MONGO_HEAP:-6g}
   # in memory by default: the H2 file store's speed swung 5-fold between identical runs here, and under
   # concurrent load it sometimes lost pages ("Chunk N not found"); RT_MONGO_STORE=file measures it anyway
   export RT_MONGO_STORE=${RT_MONGO_STORE:-memory}
@@ -81,21 +83,26 @@ curl -sf -X POST "$BENCH_URL/api/users" -H 'Content-Type: application/json' \
 warm=$(ops POST /sources "{\"name\":\"bench-warmup-$run\",\"location\":\"$warmup\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
 echo "warming up: bulk-import of $WARMUP_RECORDS other articles..."
 await "$(ops POST /jobs/bulk-import "{\"source\":\"$warm\",\"file\":\"$warmup\"}" | field "r['execution']")" >/dev/null
-source=$(ops POST /sources "{\"name\":\"bench-bulk-$run\",\"location\":\"$file\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
-echo "bulk-import of $RECORDS articles ($(du -h "$file" | cut -f1)), Payara RSS before: $(rss)"
-execution=$(ops POST /jobs/bulk-import "{\"source\":\"$source\",\"file\":\"$file\"${BENCH_PARTITIONS:+,\"partitions\":\"$BENCH_PARTITIONS\"}}" | field "r['execution']")
-result=$(await "$execution")
-[[ "$result" == *'"status":"COMPLETED"'* ]] || { echo "bulk-import did not complete: $result"; exit 1; }
-pipeline_seconds=$(seconds step <<<"$result")
-pipeline_rate=$(python3 -c "print(round($RECORDS / $pipeline_seconds))")
-echo "pipeline: $RECORDS docs in $pipeline_seconds s = $pipeline_rate docs/s in the import step; the whole run $(seconds run <<<"$result") s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result"))"
-echo "Payara RSS after: $(rss), peak $(peak)"
-
 jars=$(find ~/.m2/repository/org/mongodb -name '*-5.5.1.jar' \( -name 'mongodb-driver-sync-*' -o -name 'mongodb-driver-core-*' -o -name 'bson-5*' \) | tr '\n' ':')
-raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" 2>/dev/null)
-echo "$raw (into a collection with the same unique slug index)"
-raw_rate=$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")
-echo "pipeline / raw: $(python3 -c "print('%.0f %%' % (100 * $pipeline_rate / $raw_rate))")"
+echo "$ROUNDS rounds of: bulk-import of $RECORDS articles ($(du -h "$file" | cut -f1)) under a new source, then raw insertMany of the same"
+echo "Payara RSS before: $(rss)"
+pipeline_rates=() raw_rates=()
+for round in $(seq 1 "$ROUNDS"); do
+  source=$(ops POST /sources "{\"name\":\"bench-bulk-$run-$round\",\"location\":\"$file\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
+  execution=$(ops POST /jobs/bulk-import "{\"source\":\"$source\",\"file\":\"$file\"${BENCH_PARTITIONS:+,\"partitions\":\"$BENCH_PARTITIONS\"}}" | field "r['execution']")
+  result=$(await "$execution")
+  [[ "$result" == *'"status":"COMPLETED"'* ]] || { echo "bulk-import did not complete: $result"; exit 1; }
+  pipeline_seconds=$(seconds step <<<"$result")
+  pipeline_rates+=("$(python3 -c "print(round($RECORDS / $pipeline_seconds))")")
+  echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $(seconds run <<<"$result") s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
+  raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" 2>/dev/null)
+  raw_rates+=("$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")")
+  echo "round $round $raw (into a collection with the same unique slug index)"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+pipeline_rate=$(median "${pipeline_rates[@]}") raw_rate=$(median "${raw_rates[@]}")
+echo "median pipeline $pipeline_rate docs/s, median raw $raw_rate docs/s: pipeline / raw $(python3 -c "print('%.0f %%' % (100 * $pipeline_rate / $raw_rate))")"
+echo "Payara RSS after: $(rss), peak $(peak)"
 
 feed_source=$(ops POST /sources "{\"name\":\"bench-feed-$run\",\"location\":\"$feed\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
 result=$(await "$(ops POST /jobs/feed-import "{\"source\":\"$feed_source\"}" | field "r['execution']")")
