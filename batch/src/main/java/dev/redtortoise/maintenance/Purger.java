@@ -39,10 +39,11 @@ public class Purger extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Instant cutoff = Instant.now().minus(retention);
+        Instant now = Instant.now();
+        Instant cutoff = now.minus(retention);
         long rejected = rejects.purgeBefore(cutoff);
         long runs = articles.forgetImportRunsBefore(cutoff);
-        Instant deletedCutoff = Instant.now().minus(deletedRetention);
+        Instant deletedCutoff = now.minus(deletedRetention);
         long deleted = articles.purgeDeletedBefore(deletedCutoff);
         String done = "PURGED " + rejected + " reject records and the run details of " + runs + " articles before "
                 + cutoff + ", and " + deleted + " articles deleted before " + deletedCutoff;

@@ -5,8 +5,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
-import org.jberet.runtime.JobExecutionImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,10 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dev.redtortoise.imports.TestContainer.await;
+import static dev.redtortoise.imports.TestContainer.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -71,7 +70,8 @@ class BulkImportJobTest {
         assertThat(first.tags()).containsExactly("bulk", "java", "t1");
         assertThat(first.authorId()).isEqualTo(InMemorySources.OWNER);
         assertThat(first.body()).doesNotContain("<script");
-        assertThat(skips(operator, execution)).isEqualTo(2);
+        assertThat(metric(operator, execution, Metric.MetricType.READ_SKIP_COUNT)
+                + metric(operator, execution, Metric.MetricType.PROCESS_SKIP_COUNT)).isEqualTo(2);
     }
 
     @Test
@@ -87,8 +87,7 @@ class BulkImportJobTest {
         assertThat(await(operator, restarted)).isEqualTo(BatchStatus.COMPLETED);
         assertThat(KeepingWriter.WRITTEN).as("nothing written twice").hasSize(RECORDS);
         assertThat(byItem()).hasSize(RECORDS);
-        long readAgain = operator.getStepExecutions(restarted).stream()
-                .mapToLong(step -> metric(step, Metric.MetricType.READ_COUNT)).sum();
+        long readAgain = metric(operator, restarted, Metric.MetricType.READ_COUNT);
         assertThat(readAgain).as("the restart read on from the checkpoints, not from the start")
                 .isLessThan(RECORDS - beforeRestart + 100L);
     }
@@ -99,26 +98,6 @@ class BulkImportJobTest {
         parameters.setProperty("file", file.toString());
         parameters.setProperty("partitions", partitions);
         return parameters;
-    }
-
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
-        ((JobExecutionImpl) operator.getJobExecution(execution)).awaitTermination(60, TimeUnit.SECONDS);
-        return operator.getJobExecution(execution).getBatchStatus();
-    }
-
-    private static long skips(JobOperator operator, long execution) {
-        return operator.getStepExecutions(execution).stream()
-                .mapToLong(step -> metric(step, Metric.MetricType.READ_SKIP_COUNT)
-                        + metric(step, Metric.MetricType.PROCESS_SKIP_COUNT)).sum();
-    }
-
-    private static long metric(StepExecution step, Metric.MetricType type) {
-        for (Metric metric : step.getMetrics()) {
-            if (metric.getType() == type) {
-                return metric.getValue();
-            }
-        }
-        return 0;
     }
 
     private static Map<String, ImportedArticle> byItem() {

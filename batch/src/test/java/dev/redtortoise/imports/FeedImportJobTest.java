@@ -5,7 +5,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
-import org.jberet.runtime.JobExecutionImpl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
+import static dev.redtortoise.imports.TestContainer.await;
+import static dev.redtortoise.imports.TestContainer.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -96,17 +95,5 @@ class FeedImportJobTest {
         Properties parameters = new Properties();
         parameters.setProperty("source", "2");
         return parameters;
-    }
-
-    private static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
-        ((JobExecutionImpl) operator.getJobExecution(execution)).awaitTermination(60, TimeUnit.SECONDS);
-        return operator.getJobExecution(execution).getBatchStatus();
-    }
-
-    private static long metric(JobOperator operator, long execution, Metric.MetricType type) {
-        return operator.getStepExecutions(execution).stream()
-                .flatMap(step -> List.of(step.getMetrics()).stream())
-                .filter(metric -> metric.getType() == type)
-                .mapToLong(Metric::getValue).sum();
     }
 }

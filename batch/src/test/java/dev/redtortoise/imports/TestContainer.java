@@ -2,11 +2,21 @@ package dev.redtortoise.imports;
 
 import dev.redtortoise.accounts.control.AccountStore;
 import dev.redtortoise.feeds.control.FeedFetcher;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.Metric;
 import org.jberet.creation.BatchCDIExtension;
+import org.jberet.runtime.JobExecutionImpl;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
-/** The one Weld SE container of the batch tests, under the name JBeret SE looks for. */
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one Weld SE container of the batch tests, under the name JBeret SE looks for, and what the tests read
+ * of the executions it runs.
+ */
 final class TestContainer {
 
     private TestContainer() {
@@ -23,5 +33,18 @@ final class TestContainer {
                             ConfigDefaults.class)
                     .initialize();
         }
+    }
+
+    static BatchStatus await(JobOperator operator, long execution) throws InterruptedException {
+        ((JobExecutionImpl) operator.getJobExecution(execution)).awaitTermination(60, TimeUnit.SECONDS);
+        return operator.getJobExecution(execution).getBatchStatus();
+    }
+
+    /** A metric summed over the execution's steps (and partitions). */
+    static long metric(JobOperator operator, long execution, Metric.MetricType type) {
+        return operator.getStepExecutions(execution).stream()
+                .flatMap(step -> Arrays.stream(step.getMetrics()))
+                .filter(metric -> metric.getType() == type)
+                .mapToLong(Metric::getValue).sum();
     }
 }

@@ -26,15 +26,7 @@ public class DeletedArticlesResource {
     @GET
     public String recent() {
         var list = Json.createArrayBuilder();
-        articles.deleted(LISTED).forEach(deleted -> list.add(Json.createObjectBuilder()
-                .add("id", deleted.id())
-                .add("slug", deleted.slug())
-                .add("title", deleted.title())
-                .add("authorId", deleted.authorId())
-                .add("deletedBy", deleted.deletedBy())
-                .add("deletedAt", deleted.deletedAt().toString())
-                .add("comments", deleted.comments())
-                .add("favorites", deleted.favorites())));
+        articles.deleted(LISTED).forEach(deleted -> list.add(OperationsJson.deleted(deleted)));
         return Json.createObjectBuilder().add("deletedArticles", list).build().toString();
     }
 

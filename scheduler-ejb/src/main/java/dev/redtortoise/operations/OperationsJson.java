@@ -1,5 +1,6 @@
 package dev.redtortoise.operations;
 
+import dev.redtortoise.articles.control.ArticleTrash;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.MappingRule;
 import dev.redtortoise.feeds.entity.RuleKind;
@@ -118,6 +119,18 @@ final class OperationsJson {
             json.add("runningExecution", source.runningExecution());
         }
         return json;
+    }
+
+    static JsonObjectBuilder deleted(ArticleTrash.Deleted deleted) {
+        return Json.createObjectBuilder()
+                .add("id", deleted.id())
+                .add("slug", deleted.slug())
+                .add("title", deleted.title())
+                .add("authorId", deleted.authorId())
+                .add("deletedBy", deleted.deletedBy())
+                .add("deletedAt", deleted.deletedAt().toString())
+                .add("comments", deleted.comments())
+                .add("favorites", deleted.favorites());
     }
 
     static String run(JobRun run) {

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  * The one path for articles, whoever writes them (the API, the import pipeline): create, edit, delete,
  * favorite, and read them one by one, as filtered lists and as a follower's feed. A slug is unique:
  * the title's words, with a random suffix when taken. Deleting an article removes its comments and
- * favorites with it, kept for restoring until the purge job removes them; favoriting is idempotent and the count is recounted, never incremented.
+ * favorites with it, kept for restoring until the purge job removes them; favoriting is idempotent and the
+ * count is recounted, never incremented.
  */
 @ApplicationScoped
 public class Articles {
@@ -126,10 +127,11 @@ public class Articles {
 
     /** Puts a deleted article back (see {@link ArticleTrash#restore}); returns its slug. */
     public String restore(String articleId) {
-        String slug = trash.restore(articleId).orElseThrow(() -> Refusal.notFound("no deleted article " + articleId + " is kept"));
-        tags.recount(find(slug).tagList());
+        ArticleTrash.Restored restored = trash.restore(articleId)
+                .orElseThrow(() -> Refusal.notFound("no deleted article " + articleId + " is kept"));
+        tags.recount(restored.tags());
         changes.changed();
-        return slug;
+        return restored.slug();
     }
 
     /** Maintenance: removes for good the articles deleted before the cutoff. */

@@ -37,6 +37,10 @@ public class ArticleTrash {
 
     public static final String COLLECTION = "deleted_articles";
 
+    /** A restored article: the slug it is back under, and its tags. */
+    public record Restored(String slug, List<String> tags) {
+    }
+
     /** A deleted article as listed: who deleted it and when. */
     public record Deleted(String id, String slug, String title, long authorId, long deletedBy, Instant deletedAt,
                           int comments, int favorites) {
@@ -86,9 +90,9 @@ public class ArticleTrash {
 
     /**
      * Puts a deleted article back with its comments and favorites, under its old slug or, when another
-     * article took it meanwhile, a free one. Returns the slug, or nothing when no such article is kept.
+     * article took it meanwhile, a free one. Returns it, or nothing when no such article is kept.
      */
-    public Optional<String> restore(String articleId) {
+    public Optional<Restored> restore(String articleId) {
         Document kept = trash().find(Filters.eq("_id", articleId)).first();
         if (kept == null) {
             return Optional.empty();
@@ -96,13 +100,17 @@ public class ArticleTrash {
         MongoDatabase database = store.database();
         Document article = kept.get("article", Document.class);
         MongoCollection<Document> articles = database.getCollection(Article.COLLECTION);
-        if (articles.countDocuments(Filters.eq("_id", articleId)) == 0) {
+        // already back when an earlier restore failed after putting the article in place
+        Document back = articles.find(Filters.eq("_id", articleId)).projection(Projections.include("slug")).first();
+        if (back == null) {
             slugs.writeWithFreeSlug(article.getString("slug"), slug -> articles.insertOne(article.append("slug", slug)));
+        } else {
+            article.put("slug", back.getString("slug"));
         }
         insertMissing(database.getCollection(Comment.COLLECTION), kept.getList("comments", Document.class));
         insertMissing(database.getCollection(Favorite.COLLECTION), kept.getList("favorites", Document.class));
         trash().deleteOne(Filters.eq("_id", articleId));
-        return Optional.of(articles.find(Filters.eq("_id", articleId)).first().getString("slug"));
+        return Optional.of(new Restored(article.getString("slug"), article.getList("tagList", String.class, List.of())));
     }
 
     /** Those of the ids whose articles are deleted and kept. */

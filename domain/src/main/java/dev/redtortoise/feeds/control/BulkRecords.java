@@ -55,6 +55,7 @@ public final class BulkRecords {
     /** Looked up once: {@code Json.createReader} looks the provider up again on every call, per line. */
     static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
+    /** NDJSON lines are parsed rather than read, so that anything after a line's object is seen. */
     static final JsonParserFactory JSON_LINES = Json.createParserFactory(Map.of());
 
     static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrim(false).get();
