@@ -26,7 +26,7 @@ class DeletedArticlesIT {
     void aDeletedArticleIsKeptAndRestoredWithItsCommentsAndFavorites() {
         Conduit.User author = Conduit.register("deleter");
         Conduit.User reader = Conduit.register("mourner");
-        JsonObject article = Conduit.createArticle(author, "Deleted then restored", "restorable");
+        JsonObject article = Conduit.createArticle(author, Conduit.unique("Deleted then restored "), "restorable");
         String slug = article.getString("slug");
         assertThat(Conduit.post("/articles/" + slug + "/comments", reader.token(), Conduit.wrapped("comment",
                 Json.createObjectBuilder().add("body", "Keep this"))).statusCode()).isEqualTo(200);
@@ -112,7 +112,7 @@ class DeletedArticlesIT {
                         .append("authorId", 1L))
                 .append("comments", List.of()).append("favorites", List.of()));
         Conduit.User author = Conduit.register("recent-deleter");
-        String slug = Conduit.createArticle(author, "Deleted just now").getString("slug");
+        String slug = Conduit.createArticle(author, Conduit.unique("Deleted just now ")).getString("slug");
         assertThat(Conduit.delete("/articles/" + slug, author.token()).statusCode()).isEqualTo(204);
 
         JsonObject run = Operations.awaitEnd(Operations.start("purge", "{}"), PipelineIT.RUN);

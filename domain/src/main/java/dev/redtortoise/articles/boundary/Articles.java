@@ -127,11 +127,12 @@ public class Articles {
 
     /** Puts a deleted article back (see {@link ArticleTrash#restore}); returns its slug. */
     public String restore(String articleId) {
-        ArticleTrash.Restored restored = trash.restore(articleId)
+        String slug = trash.restore(articleId)
                 .orElseThrow(() -> Refusal.notFound("no deleted article " + articleId + " is kept"));
-        tags.recount(restored.tags());
+        // through the entity: the stored tag list's shape is the document mapping's business
+        tags.recount(find(slug).tagList());
         changes.changed();
-        return restored.slug();
+        return slug;
     }
 
     /** Maintenance: removes for good the articles deleted before the cutoff. */

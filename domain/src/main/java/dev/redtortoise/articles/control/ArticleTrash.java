@@ -37,10 +37,6 @@ public class ArticleTrash {
 
     public static final String COLLECTION = "deleted_articles";
 
-    /** A restored article: the slug it is back under, and its tags. */
-    public record Restored(String slug, List<String> tags) {
-    }
-
     /** A deleted article as listed: who deleted it and when. */
     public record Deleted(String id, String slug, String title, long authorId, long deletedBy, Instant deletedAt,
                           int comments, int favorites) {
@@ -90,9 +86,9 @@ public class ArticleTrash {
 
     /**
      * Puts a deleted article back with its comments and favorites, under its old slug or, when another
-     * article took it meanwhile, a free one. Returns it, or nothing when no such article is kept.
+     * article took it meanwhile, a free one. Returns the slug, or nothing when no such article is kept.
      */
-    public Optional<Restored> restore(String articleId) {
+    public Optional<String> restore(String articleId) {
         Document kept = trash().find(Filters.eq("_id", articleId)).first();
         if (kept == null) {
             return Optional.empty();
@@ -110,7 +106,7 @@ public class ArticleTrash {
         insertMissing(database.getCollection(Comment.COLLECTION), kept.getList("comments", Document.class));
         insertMissing(database.getCollection(Favorite.COLLECTION), kept.getList("favorites", Document.class));
         trash().deleteOne(Filters.eq("_id", articleId));
-        return Optional.of(new Restored(article.getString("slug"), article.getList("tagList", String.class, List.of())));
+        return Optional.of(article.getString("slug"));
     }
 
     /** Those of the ids whose articles are deleted and kept. */
