@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.redtortoise.articles.control.ReadCache;
@@ -44,10 +45,12 @@ public class Tags {
 
     /**
      * Counts the articles per tag and writes the counts: upserts first, then removes tags no article
-     * carries any more, so readers never see an empty list while it runs.
+     * carries any more, so readers never see an empty list while it runs. The tags are projected before
+     * they are unwound: MongoDB does that by itself, the stand-in would copy each whole article per tag.
      */
     public int recount() {
         List<Document> counts = store.database().getCollection(ARTICLES).aggregate(List.of(
+                        Aggregates.project(Projections.include("tagList")),
                         Aggregates.unwind("$tagList"),
                         Aggregates.group("$tagList", Accumulators.sum("articles", 1))))
                 .into(new ArrayList<>());
