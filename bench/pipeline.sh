@@ -6,7 +6,7 @@
 # console administrator's password). The MongoDB stand-in keeps documents in memory (RT_MONGO_STORE=file for
 # its H2 store). Generates BENCH_RECORDS (200000) articles as NDJSON with bench/ArticleFile.java, warms up with
 # a bulk-import of BENCH_WARMUP_RECORDS (50000) others, then BENCH_ROUNDS (3) times: imports them with the
-# bulk-import job under a new source (partitions over the cores), then, in the same run and into the same
+# bulk-import job under a new source (two partitions per core), then, in the same run and into the same
 # store, inserts the same articles with the raw driver's insertMany in batches of 1,000 into a collection with
 # the same unique slug index (bench/RawInsert.java). Prints each round's rates in docs/s (the pipeline's over
 # its import step), the medians and their ratio (single runs swung ±10 % here), and Payara's RSS (before,
