@@ -3,8 +3,8 @@ package dev.redtortoise.feeds.entity;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.platform.errors.Refusal;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +34,34 @@ public final class Mapping {
             "description", List.of("description", "summary"),
             "body", List.of("body", "content", "content_html", "content_text", "description", "summary"));
 
-    private static final Safelist SAFE_HTML = Safelist.relaxed().removeProtocols("a", "href", "ftp")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final Pattern LINK_URL = Pattern.compile("(?i)(https?|mailto):.*", Pattern.DOTALL);
+    private static final Pattern WEB_URL = Pattern.compile("(?i)https?:.*", Pattern.DOTALL);
+
+    /**
+     * The elements and attributes of jsoup's relaxed safelist, through the OWASP sanitiser (a streaming
+     * one: it cleaned the bench's bodies in half jsoup's time, which was half the import's CPU). Links
+     * only over http, https and mailto, images and quote sources only over http(s): relative URLs mean
+     * nothing away from their source and are dropped too; links get rel="nofollow noopener".
+     */
+    private static final PolicyFactory SAFE_HTML = new HtmlPolicyBuilder()
+            .allowElements("a", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "div",
+                    "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "img", "li", "ol", "p", "pre", "q",
+                    "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+                    "tr", "u", "ul")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href").matching(LINK_URL).onElements("a")
+            .allowAttributes("src").matching(WEB_URL).onElements("img")
+            .allowAttributes("cite").matching(WEB_URL).onElements("blockquote", "q")
+            .allowAttributes("title").onElements("a", "img")
+            .allowAttributes("align", "alt", "height", "width").onElements("img")
+            .allowAttributes("span", "width").onElements("col", "colgroup")
+            .allowAttributes("start", "type").onElements("ol")
+            .allowAttributes("type").onElements("ul")
+            .allowAttributes("summary", "width").onElements("table")
+            .allowAttributes("abbr", "axis", "colspan", "rowspan", "width").onElements("td", "th")
+            .allowAttributes("scope").onElements("th")
+            .requireRelsOnLinks("nofollow", "noopener")
+            .toFactory();
 
     private final Map<String, String> renames = new HashMap<>();
     private final Set<String> drops = new TreeSet<>();
@@ -198,7 +224,7 @@ public final class Mapping {
 
     /** HTML cut down to a safe subset; links and images only over http(s), links marked nofollow. */
     public static String clean(String html) {
-        return Jsoup.clean(html, "", SAFE_HTML, new Document.OutputSettings().prettyPrint(false)).trim();
+        return SAFE_HTML.sanitize(html).trim();
     }
 
     /** The text of some HTML, white space collapsed; text without markup or entities needs no parser. */
