@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the data acquisition pipeline (issue: data acquisition pipeline). Not a test: it prints figures.
 #
-# Starts its own stack (fresh MongoDB stand-in data, port 18280) with the API, orchestration and console parts, unless
+# Starts its own stack (fresh MongoDB stand-in data, port 18280) with the API and orchestration parts, unless
 # BENCH_URL points at a running one (then BENCH_PID names its Payara process and BENCH_ADMIN_PASSWORD the
 # console administrator's password). The MongoDB stand-in keeps documents in memory (RT_MONGO_STORE=file for
 # its H2 store). Generates BENCH_RECORDS (200000) articles as NDJSON with bench/ArticleFile.java, warms up with
@@ -26,8 +26,9 @@ mkdir -p "$WORK"
 if [[ -z "${BENCH_URL:-}" ]]; then
   export RT_DATA_DIR=$ROOT/bench/target/pipeline-stack RT_HTTP_PORT=18280 RT_HAZELCAST_PORT=19000
   export RT_MONGO_PORT=27317 RT_ARTEMIS_PORT=61916 RT_DB_NAME=redtortoise_bench_pipeline
-  # the console part creates the first administrator, whom the operations endpoint signs in
-  export RT_PARTS=${RT_PARTS:-api,orchestration,admin} RT_MONGO_HEAP=${RT_MONGO_HEAP:-6g}
+  # the API part registers the owner of the imported articles; the orchestration part runs the jobs (its
+  # first sign-in creates the console administrator from RT_ADMIN_PASSWORD)
+  export RT_PARTS=${RT_PARTS:-api,orchestration} RT_MONGO_HEAP=${RT_MONGO_HEAP:-6g}
   # in memory by default: the H2 file store's speed swung 5-fold between identical runs here, and under
   # concurrent load it sometimes lost pages ("Chunk N not found"); RT_MONGO_STORE=file measures it anyway
   export RT_MONGO_STORE=${RT_MONGO_STORE:-memory}

@@ -107,6 +107,22 @@ class OrchestrationIT {
     }
 
     @Test
+    void aSignInWithoutAnyConsoleUserCreatesTheFirstAdministratorFirst() throws Exception {
+        String password = System.getenv("RT_ADMIN_PASSWORD");
+        // in a transaction rolled back at the end, so that the stack keeps its console users
+        transaction.begin();
+        try {
+            em.createNativeQuery("DELETE FROM console_user").executeUpdate();
+            assertThat(users.authenticate(ConsoleUsers.FIRST_ADMIN, "not the password")).as("a wrong password").isEmpty();
+            assertThat(users.authenticate(ConsoleUsers.FIRST_ADMIN, password))
+                    .hasValueSatisfying(admin -> assertThat(admin.roles()).containsExactly(Role.ADMIN));
+            assertThat(em.createNamedQuery(ConsoleUser.COUNT, Long.class).getSingleResult()).isEqualTo(1);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void aRememberedMatchHoldsOnlyForTheSamePasswordAndStoredHash() {
         String stored = passwords.hash("first password");
         assertThat(passwords.matches("first password", stored)).isTrue();

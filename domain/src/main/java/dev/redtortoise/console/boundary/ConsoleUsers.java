@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 import java.util.Set;
@@ -29,16 +30,20 @@ public class ConsoleUsers {
     @Inject
     Passwords passwords;
 
-    /** The user with these credentials, if they match and the user may sign in. */
+    @Inject
+    @ConfigProperty(name = "rt.admin.password")
+    Optional<String> firstAdminPassword;
+
+    /**
+     * The user with these credentials, if they match and the user may sign in. A sign-in while there is no
+     * console user at all first creates the first administrator (see {@link #ensureConfiguredFirstAdmin}):
+     * a part without the console, such as the operations endpoint, works on a new database too.
+     */
     public Optional<ConsoleUser> authenticate(String username, String password) {
-        Optional<ConsoleUser> user;
-        try {
-            user = em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
-                    .setParameter("username", ConsoleUser.normalized(username))
-                    .getResultStream()
-                    .findFirst();
-        } catch (IllegalArgumentException e) {
-            user = Optional.empty();
+        Optional<ConsoleUser> user = find(username);
+        if (user.isEmpty() && em.createNamedQuery(ConsoleUser.COUNT, Long.class).getSingleResult() == 0
+                && ensureConfiguredFirstAdmin()) {
+            user = find(username);
         }
         if (user.isEmpty()) {
             passwords.spendVerificationTime(password);
@@ -46,6 +51,19 @@ public class ConsoleUsers {
         }
         return user.filter(found -> passwords.matches(password, found.passwordHash()))
                 .filter(ConsoleUser::canSignIn);
+    }
+
+    /**
+     * Creates the first administrator from {@code RT_ADMIN_PASSWORD} when there is no console user yet.
+     * Without the setting, and no users, nobody can sign in: the log says so.
+     */
+    public boolean ensureConfiguredFirstAdmin() {
+        Optional<String> password = firstAdminPassword.filter(value -> !value.isBlank());
+        if (password.isEmpty()) {
+            LOG.warning("RT_ADMIN_PASSWORD is not set: no first console administrator is created");
+            return false;
+        }
+        return ensureFirstAdmin(password.get());
     }
 
     /**
@@ -64,5 +82,16 @@ public class ConsoleUsers {
         em.persist(new ConsoleUser(FIRST_ADMIN, passwords.hash(password), Set.of(Role.ADMIN)));
         LOG.info("created the first console administrator '" + FIRST_ADMIN + "'");
         return true;
+    }
+
+    private Optional<ConsoleUser> find(String username) {
+        try {
+            return em.createNamedQuery(ConsoleUser.BY_USERNAME, ConsoleUser.class)
+                    .setParameter("username", ConsoleUser.normalized(username))
+                    .getResultStream()
+                    .findFirst();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }
