@@ -1,6 +1,7 @@
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import org.bson.Document;
@@ -19,7 +20,10 @@ import java.util.UUID;
  * bulk import and inserts the same articles with the MongoDB driver's {@code insertMany}, in batches of
  * 1,000, into the collection {@code raw_articles} of the same store, which has the same unique slug index as
  * {@code articles}; the documents have the fields the pipeline stores (provenance and content hash
- * included), their values taken as they are: no mapping, no cleaning, no hashing, no job. Run: {@code java -cp DRIVER_JARS bench/RawInsert.java MONGO_URL DATABASE FILE}.
+ * included), their values taken as they are: no mapping, no cleaning, no hashing, no job. Then it drops
+ * {@code raw_articles} and, given a feed source id, removes that source's imported articles, so that the
+ * next round of the bench finds the store as this one did. Run: {@code java -cp DRIVER_JARS
+ * bench/RawInsert.java MONGO_URL DATABASE FILE [SOURCE_ID]}.
  */
 public class RawInsert {
 
@@ -62,6 +66,9 @@ public class RawInsert {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf(Locale.ROOT, "raw insertMany: %d docs in %.1f s = %.0f docs/s%n", count, seconds, count / seconds);
             raw.drop();
+            if (args.length > 3) {
+                client.getDatabase(args[1]).getCollection("articles").deleteMany(Filters.eq("sourceId", Long.parseLong(args[3])));
+            }
         }
     }
 }

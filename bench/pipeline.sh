@@ -5,20 +5,21 @@
 # BENCH_URL points at a running one (then BENCH_PID names its Payara process and BENCH_ADMIN_PASSWORD the
 # console administrator's password). The MongoDB stand-in keeps documents in memory (RT_MONGO_STORE=file for
 # its H2 store). Generates BENCH_RECORDS (200000) articles as NDJSON with bench/ArticleFile.java, warms up with
-# a bulk-import of BENCH_WARMUP_RECORDS (50000) others, then BENCH_ROUNDS (3) times: imports them with the
+# a bulk-import of BENCH_WARMUP_RECORDS (50000) others, then BENCH_ROUNDS (5) times: imports them with the
 # bulk-import job under a new source (two partitions per core), then, in the same run and into the same
 # store, inserts the same articles with the raw driver's insertMany in batches of 1,000 into a collection with
-# the same unique slug index (bench/RawInsert.java). Prints each round's rates in docs/s (the pipeline's over
-# its import step), the medians and their ratio (single runs swung ±10 % here), and Payara's RSS (before,
-# after, peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
+# the same unique slug index (bench/RawInsert.java), and removes both, so that each round starts from the same
+# store. Prints each round's rates in docs/s (the pipeline's over its import step) and their ratio, the median
+# of those ratios (single rounds swung ±10 % here: the stand-in's garbage collector stops it for up to a
+# second), the median rates, and Payara's RSS (before, after, peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
 # BENCH_RECORDS=1000000 BENCH_ROUNDS=1 RT_MONGO_HEAP=10g too (the in-memory stand-in holds both
-# million-document collections): Payara's memory should stay flat as the file grows.
+# million-document collections at the end of a round): Payara's memory should stay flat as the file grows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 RECORDS=${BENCH_RECORDS:-200000}
 WARMUP_RECORDS=${BENCH_WARMUP_RECORDS:-50000}
-ROUNDS=${BENCH_ROUNDS:-3}
+ROUNDS=${BENCH_ROUNDS:-5}
 FEED_ITEMS=${BENCH_FEED_ITEMS:-5000}
 WORK=$ROOT/bench/target/pipeline
 mkdir -p "$WORK"
@@ -87,7 +88,7 @@ await "$(ops POST /jobs/bulk-import "{\"source\":\"$warm\",\"file\":\"$warmup\"}
 jars=$(find ~/.m2/repository/org/mongodb -name '*-5.5.1.jar' \( -name 'mongodb-driver-sync-*' -o -name 'mongodb-driver-core-*' -o -name 'bson-5*' \) | tr '\n' ':')
 echo "$ROUNDS rounds of: bulk-import of $RECORDS articles ($(du -h "$file" | cut -f1)) under a new source, then raw insertMany of the same"
 echo "Payara RSS before: $(rss)"
-pipeline_rates=() raw_rates=()
+pipeline_rates=() raw_rates=() ratios=()
 for round in $(seq 1 "$ROUNDS"); do
   source=$(ops POST /sources "{\"name\":\"bench-bulk-$run-$round\",\"location\":\"$file\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
   execution=$(ops POST /jobs/bulk-import "{\"source\":\"$source\",\"file\":\"$file\"${BENCH_PARTITIONS:+,\"partitions\":\"$BENCH_PARTITIONS\"}}" | field "r['execution']")
@@ -96,13 +97,16 @@ for round in $(seq 1 "$ROUNDS"); do
   pipeline_seconds=$(seconds step <<<"$result")
   pipeline_rates+=("$(python3 -c "print(round($RECORDS / $pipeline_seconds))")")
   echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $(seconds run <<<"$result") s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
-  raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" 2>/dev/null)
+  # the raw insert ends by removing this round's imported articles: every round starts from the same store
+  raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" "$source" 2>/dev/null)
   raw_rates+=("$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")")
-  echo "round $round $raw (into a collection with the same unique slug index)"
+  ratios+=("$(python3 -c "print(round(100 * ${pipeline_rates[-1]} / ${raw_rates[-1]}))")")
+  echo "round $round $raw (into a collection with the same unique slug index): pipeline / raw ${ratios[-1]} %"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 pipeline_rate=$(median "${pipeline_rates[@]}") raw_rate=$(median "${raw_rates[@]}")
-echo "median pipeline $pipeline_rate docs/s, median raw $raw_rate docs/s: pipeline / raw $(python3 -c "print('%.0f %%' % (100 * $pipeline_rate / $raw_rate))")"
+echo "median of the rounds' pipeline / raw: $(median "${ratios[@]}") % (rounds: ${ratios[*]})"
+echo "median pipeline $pipeline_rate docs/s, median raw $raw_rate docs/s: their ratio $(python3 -c "print('%.0f %%' % (100 * $pipeline_rate / $raw_rate))")"
 echo "Payara RSS after: $(rss), peak $(peak)"
 
 feed_source=$(ops POST /sources "{\"name\":\"bench-feed-$run\",\"location\":\"$feed\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
