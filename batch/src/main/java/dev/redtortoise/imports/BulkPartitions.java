@@ -21,8 +21,9 @@ import java.util.Properties;
  * Splits a bulk file into byte ranges that start on line starts, two per core (or the job parameter
  * {@code partitions}), in one pass that also counts the records. Two per core, because a partition spends
  * about a third of its time waiting for the store to take its chunk: with one per core the cores idled
- * then (on two cores, 200,000 records: 10,900 docs/s with two partitions, 13,500 with four). The split depends on the file alone, so a
- * restart gets the same partitions and each goes on from its own checkpoint.
+ * then (on two cores, 200,000 records: 10,900 docs/s with two partitions, 13,500 with four). The split
+ * depends on the file alone, so a restart gets the same partitions and each goes on from its own
+ * checkpoint.
  */
 @Named
 @Dependent
@@ -62,7 +63,8 @@ public class BulkPartitions implements PartitionMapper {
             throw e;
         }
         long size = Files.size(path);
-        int wanted = partitions == null || partitions.isBlank() ? PARTITIONS_PER_CORE * Runtime.getRuntime().availableProcessors()
+        int wanted = partitions == null || partitions.isBlank()
+                ? PARTITIONS_PER_CORE * Runtime.getRuntime().availableProcessors()
                 : Integer.parseInt(partitions.trim());
         int count = (int) Math.max(1, Math.min(wanted, size / MIN_PARTITION_BYTES));
 
