@@ -1,6 +1,7 @@
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -35,7 +36,8 @@ public class RawInsert {
     public static void main(String[] args) throws Exception {
         try (MongoClient client = MongoClients.create(args[0]);
              BufferedReader lines = Files.newBufferedReader(Path.of(args[2]), StandardCharsets.UTF_8)) {
-            MongoCollection<Document> raw = client.getDatabase(args[1]).getCollection("raw_articles");
+            MongoDatabase database = client.getDatabase(args[1]);
+            MongoCollection<Document> raw = database.getCollection("raw_articles");
             raw.drop();
             raw.createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true));
             List<Document> batch = new ArrayList<>(BATCH);
@@ -67,7 +69,7 @@ public class RawInsert {
             System.out.printf(Locale.ROOT, "raw insertMany: %d docs in %.1f s = %.0f docs/s%n", count, seconds, count / seconds);
             raw.drop();
             if (args.length > 3) {
-                client.getDatabase(args[1]).getCollection("articles").deleteMany(Filters.eq("sourceId", Long.parseLong(args[3])));
+                database.getCollection("articles").deleteMany(Filters.eq("sourceId", Long.parseLong(args[3])));
             }
         }
     }

@@ -11,9 +11,10 @@
 # the same unique slug index (bench/RawInsert.java), and removes both, so that each round starts from the same
 # store. Prints each round's rates in docs/s (the pipeline's over its import step) and their ratio, the median
 # of those ratios (single rounds swung ±10 % here: the stand-in's garbage collector stops it for up to a
-# second), the median rates, and Payara's RSS (before, after, peak). Then it times feed-import of one RSS feed of BENCH_FEED_ITEMS (5000) items. Run it with
-# BENCH_RECORDS=1000000 BENCH_ROUNDS=1 RT_MONGO_HEAP=10g too (the in-memory stand-in holds both
-# million-document collections at the end of a round): Payara's memory should stay flat as the file grows.
+# second), the median rates, and Payara's RSS (before, after, peak). Then it times feed-import of one RSS
+# feed of BENCH_FEED_ITEMS (5000) items. Run it with BENCH_RECORDS=1000000 BENCH_ROUNDS=1 RT_MONGO_HEAP=10g
+# too (the in-memory stand-in holds both million-document collections at the end of a round): Payara's
+# memory should stay flat as the file grows.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
