@@ -11,13 +11,10 @@ import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
+import dev.redtortoise.jobs.boundary.Jobs;
 import dev.redtortoise.platform.documents.DocumentStore;
 import dev.redtortoise.platform.messaging.Bus;
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -38,7 +35,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -89,6 +85,9 @@ class OrchestrationIT {
 
     @Inject
     Bus bus;
+
+    @Inject
+    Jobs jobs;
 
     @Test
     void aConsoleUserIsStoredWithAPbkdf2HashAndSignsInIgnoringCase() throws Exception {
@@ -239,29 +238,16 @@ class OrchestrationIT {
 
     @Test
     void theTimerStartsTheAggregateJobWhoseRunIsInTheJobRepository() throws Exception {
-        Date started = new Date();
+        Instant started = Instant.now();
         await(() -> completedAggregateSince(started), Duration.ofSeconds(60));
         long inRepository = ((Number) em.createNativeQuery(
                 "SELECT COUNT(*) FROM jbatchjobinstancedata WHERE name = 'aggregate'").getSingleResult()).longValue();
         assertThat(inRepository).isPositive();
     }
 
-    private static boolean completedAggregateSince(Date since) {
-        var operator = BatchRuntime.getJobOperator();
-        try {
-            for (JobInstance instance : operator.getJobInstances("aggregate", 0, 10)) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    if (execution.getBatchStatus() == BatchStatus.COMPLETED && execution.getEndTime() != null
-                            && execution.getEndTime().after(since)) {
-                        return true;
-                    }
-                }
-            }
-        } catch (RuntimeException instanceBeingWritten) {
-            // the stack's server runs the same job on the same repository every 5 s; Payara's batch
-            // runtime fails on an instance that the other server is still creating: look again
-        }
-        return false;
+    private boolean completedAggregateSince(Instant since) {
+        return jobs.recent("aggregate", 10).stream().map(jobs::get).anyMatch(run ->
+                run.status().equals("COMPLETED") && run.ended() != null && run.ended().isAfter(since));
     }
 
     private long currentBeats() {

@@ -16,11 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -340,6 +345,46 @@ class PipelineIT {
             Thread.sleep(250);
         }
         assertThat(requested).as("an aggregate execution with the request's parameters, after " + before).isTrue();
+    }
+
+    @Test
+    void theExecutionListWaitsOutAJobInstanceThatIsBeingWritten() throws Exception {
+        long done = Operations.start("aggregate", "{}");
+        Operations.awaitEnd(done, RUN);
+        // the runtime writes a new instance, then its status and its first execution: hold an instance
+        // without them for a moment, as a job being started does, then let it go
+        long instance;
+        try (Connection db = Conduit.jdbc(); PreparedStatement starting = db.prepareStatement("""
+                INSERT INTO jbatchjobinstancedata (name, apptag)
+                SELECT i.name, i.apptag FROM jbatchjobinstancedata i
+                JOIN jbatchexecutioninstancedata e ON e.jobinstanceid = i.jobinstanceid
+                WHERE e.jobexecid = ? RETURNING jobinstanceid""");
+             ResultSet row = query(starting, done)) {
+            row.next();
+            instance = row.getLong(1);
+        }
+        CompletableFuture<Void> written = CompletableFuture.runAsync(() -> {
+            try (Connection db = Conduit.jdbc(); PreparedStatement remove = db.prepareStatement(
+                    "DELETE FROM jbatchjobinstancedata WHERE jobinstanceid = ?")) {
+                Thread.sleep(300);
+                remove.setLong(1, instance);
+                remove.executeUpdate();
+            } catch (SQLException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(Operations.json(Operations.admin("GET", "/jobs/aggregate/executions", null), 200)
+                    .getJsonArray("executions").getValuesAs(jakarta.json.JsonNumber.class))
+                    .extracting(jakarta.json.JsonNumber::longValue).contains(done);
+        } finally {
+            written.get();
+        }
+    }
+
+    private static ResultSet query(PreparedStatement statement, long parameter) throws SQLException {
+        statement.setLong(1, parameter);
+        return statement.executeQuery();
     }
 
     @Test

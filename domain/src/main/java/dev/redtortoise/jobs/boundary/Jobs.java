@@ -11,6 +11,7 @@ import dev.redtortoise.platform.messaging.Destination;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.operations.NoSuchJobInstanceException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
@@ -22,6 +23,7 @@ import jakarta.json.JsonObject;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -41,6 +43,8 @@ public class Jobs {
     public static final Set<String> JOBS = Set.of("feed-import", "bulk-import", "aggregate", "purge");
     static final int FIRST_REJECTS = 20;
     static final String REQUEST_TYPE = "run-job";
+    static final int LISTING_ATTEMPTS = 20;
+    static final Duration LISTING_PAUSE = Duration.ofMillis(100);
 
     private static final Logger LOG = Logger.getLogger(Jobs.class.getName());
 
@@ -144,8 +148,25 @@ public class Jobs {
         }
     }
 
-    /** The most recent executions of a job, newest first. */
+    /**
+     * The most recent executions of a job, newest first. Payara's runtime writes a new instance, then its
+     * status, then its first execution; a listing that meets an instance in between fails (a
+     * {@code NullPointerException} without the status, {@code NoSuchJobInstanceException} without an
+     * execution), so a job being started is waited out by listing again.
+     */
     public List<Long> recent(String job, int limit) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return executionIds(job, limit);
+            } catch (NullPointerException | NoSuchJobInstanceException starting) {
+                if (attempt == LISTING_ATTEMPTS || !pause(LISTING_PAUSE)) {
+                    throw starting;
+                }
+            }
+        }
+    }
+
+    private static List<Long> executionIds(String job, int limit) {
         JobOperator operator = operator();
         try {
             return operator.getJobInstances(job, 0, limit).stream()
@@ -156,6 +177,16 @@ public class Jobs {
                     .toList();
         } catch (NoSuchJobException e) {
             return List.of();
+        }
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
