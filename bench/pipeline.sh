@@ -89,7 +89,7 @@ await "$(ops POST /jobs/bulk-import "{\"source\":\"$warm\",\"file\":\"$warmup\"}
 jars=$(find ~/.m2/repository/org/mongodb -name '*-5.5.1.jar' \( -name 'mongodb-driver-sync-*' -o -name 'mongodb-driver-core-*' -o -name 'bson-5*' \) | tr '\n' ':')
 echo "$ROUNDS rounds of: bulk-import of $RECORDS articles ($(du -h "$file" | cut -f1)) under a new source, then raw insertMany of the same"
 echo "Payara RSS before: $(rss)"
-pipeline_rates=() run_rates=() raw_rates=() ratios=() run_ratios=()
+pipeline_rates=() raw_rates=() ratios=() run_ratios=()
 for round in $(seq 1 "$ROUNDS"); do
   source=$(ops POST /sources "{\"name\":\"bench-bulk-$run-$round\",\"location\":\"$file\",\"owner\":\"bench$run\",\"enabled\":false}" | field "r['id']")
   execution=$(ops POST /jobs/bulk-import "{\"source\":\"$source\",\"file\":\"$file\"${BENCH_PARTITIONS:+,\"partitions\":\"$BENCH_PARTITIONS\"}}" | field "r['execution']")
@@ -98,13 +98,13 @@ for round in $(seq 1 "$ROUNDS"); do
   pipeline_seconds=$(seconds step <<<"$result")
   pipeline_rates+=("$(python3 -c "print(round($RECORDS / $pipeline_seconds))")")
   run_seconds=$(seconds run <<<"$result")
-  run_rates+=("$(python3 -c "print(round($RECORDS / $run_seconds))")")
-  echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $run_seconds s = ${run_rates[-1]} docs/s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
+  run_rate=$(python3 -c "print(round($RECORDS / $run_seconds))")
+  echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $run_seconds s = $run_rate docs/s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
   # the raw insert ends by removing this round's imported articles: every round starts from the same store
   raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" "$source" 2>/dev/null)
   raw_rates+=("$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")")
   ratios+=("$(python3 -c "print(round(100 * ${pipeline_rates[-1]} / ${raw_rates[-1]}))")")
-  run_ratios+=("$(python3 -c "print(round(100 * ${run_rates[-1]} / ${raw_rates[-1]}))")")
+  run_ratios+=("$(python3 -c "print(round(100 * $run_rate / ${raw_rates[-1]}))")")
   echo "round $round $raw (into a collection with the same unique slug index): pipeline / raw ${ratios[-1]} % (whole run ${run_ratios[-1]} %)"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
