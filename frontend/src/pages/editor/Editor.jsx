@@ -1,0 +1,54 @@
+import { api } from '../../api.js';
+import { ErrorMessages, PageStatus } from '../../feedback/Feedback.jsx';
+import { TextField, useForm } from '../../forms/forms.jsx';
+import { useLoad } from '../../load.js';
+import { navigate } from '../../router.js';
+import { useTitle } from '../../title.js';
+import { TagInput } from './TagInput.jsx';
+
+const EMPTY = { title: '', description: '', body: '', tagList: [] };
+
+function ArticleForm({ slug, initial }) {
+  const form = useForm(initial, async (article) => {
+    const saved = slug ? await api.updateArticle(slug, article) : await api.createArticle(article);
+    navigate(`/article/${encodeURIComponent(saved.slug)}`);
+  });
+
+  return (
+    <>
+      <ErrorMessages error={form.error} />
+      <form onSubmit={form.submit}>
+        <fieldset disabled={form.busy}>
+          <TextField large placeholder="Article Title" {...form.field('title')} />
+          <TextField placeholder="What's this article about?" {...form.field('description')} />
+          <TextField multiline placeholder="Write your article (in markdown)" {...form.field('body')} />
+          <TagInput tags={form.values.tagList} onChange={(tagList) => form.setValues({ ...form.values, tagList })} />
+          <button class="btn btn-lg pull-xs-right btn-primary" type="submit">
+            Publish Article
+          </button>
+        </fieldset>
+      </form>
+    </>
+  );
+}
+
+export default function Editor({ slug }) {
+  const heading = slug ? 'Edit article' : 'New article';
+  useTitle(heading);
+  const article = useLoad(() => (slug ? api.article(slug) : Promise.resolve(EMPTY)), [slug]);
+  if (article.status !== 'ready') return <PageStatus result={article} missing="This article does not exist." />;
+
+  const { title, description, body, tagList } = article.data;
+  return (
+    <div class="editor-page">
+      <div class="container page">
+        <div class="row">
+          <div class="col-md-10 offset-md-1 col-xs-12">
+            <h1 class="visually-hidden">{heading}</h1>
+            <ArticleForm key={slug ?? 'new'} slug={slug} initial={{ title, description, body, tagList }} />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
