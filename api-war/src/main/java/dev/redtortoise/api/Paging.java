@@ -3,7 +3,10 @@ package dev.redtortoise.api;
 import dev.redtortoise.articles.boundary.Articles;
 import dev.redtortoise.platform.errors.Checks;
 
-/** {@code limit} (default 20, 1 to 100) and {@code offset} (0 or more) of a list request. */
+/**
+ * {@code limit} (default 20; a positive whole number, above 100 served as 100, since the Conduit contract
+ * sets no maximum) and {@code offset} (0 or more) of a list request.
+ */
 record Paging(int offset, int limit) {
 
     static Paging of(String offset, String limit) {
@@ -13,21 +16,23 @@ record Paging(int offset, int limit) {
         if (parsedOffset < 0) {
             checks.problem("offset must be a whole number, 0 or more");
         }
-        if (parsedLimit < 1 || parsedLimit > Articles.LIMIT_MAX) {
-            checks.problem("limit must be a whole number from 1 to " + Articles.LIMIT_MAX);
+        if (parsedLimit < 1) {
+            checks.problem("limit must be a whole number, 1 or more");
         }
         checks.orRefuse();
-        return new Paging(parsedOffset, parsedLimit);
+        return new Paging(parsedOffset, Math.min(parsedLimit, Articles.LIMIT_MAX));
     }
 
     private static int parse(String value, int absent) {
         if (value == null || value.isEmpty()) {
             return absent;
         }
+        String digits = value.trim();
         try {
-            return Integer.parseInt(value.trim());
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
-            return -1;
+            // a whole number too large for an int is still a whole number: capped like any other
+            return digits.chars().allMatch(Character::isDigit) && !digits.isEmpty() ? Integer.MAX_VALUE : -1;
         }
     }
 }

@@ -40,20 +40,24 @@ class ConduitListingIT {
     }
 
     @Test
-    void theDefaultLimitIs20AndAtMost100MayBeAskedFor() throws Exception {
+    void theDefaultLimitIs20AndALargerLimitIsServedAsAtMost100() throws Exception {
         User author = Conduit.register("prolific-");
         String tag = "many-" + Conduit.suffix();
-        createArticles(author, tag, 21);
+        createArticles(author, tag, 101);
 
         JsonObject page = list("?tag=" + tag, null);
         assertThat(Conduit.slugs(page)).hasSize(20);
-        assertThat(page.getInt("articlesCount")).isEqualTo(21);
-        assertThat(Conduit.slugs(list("?tag=" + tag + "&limit=100", null))).hasSize(21);
+        assertThat(page.getInt("articlesCount")).isEqualTo(101);
+        for (String limit : new String[] {"100", "101", "500", "99999999999999999999"}) {
+            JsonObject capped = list("?tag=" + tag + "&limit=" + limit, null);
+            assertThat(Conduit.slugs(capped)).as("limit=" + limit).hasSize(100);
+            assertThat(capped.getInt("articlesCount")).as("limit=" + limit).isEqualTo(101);
+        }
     }
 
     @Test
-    void anInvalidLimitOrOffsetIs422() {
-        for (String query : new String[] {"limit=0", "limit=101", "limit=abc", "limit=-1"}) {
+    void aLimitOrOffsetThatIsNotAWholeNumberInRangeIs422() {
+        for (String query : new String[] {"limit=0", "limit=abc", "limit=-1", "limit=1.5", "limit=%20"}) {
             assertThat(Conduit.errors(Conduit.get("/articles?" + query, null), 422)).as(query)
                     .anySatisfy(message -> assertThat(message).startsWith("limit"));
         }
