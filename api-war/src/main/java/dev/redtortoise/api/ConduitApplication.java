@@ -19,7 +19,7 @@ public class ConduitApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(UsersResource.class, ProfilesResource.class, ArticlesResource.class, CommentsResource.class,
-                TagsResource.class, Authentication.class, BodyLimit.class, Cors.class, RefusalMapper.class,
+                TagsResource.class, ApiDocsResource.class, Authentication.class, BodyLimit.class, Cors.class, RefusalMapper.class,
                 UnexpectedErrorMapper.class);
     }
 
