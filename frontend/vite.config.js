@@ -17,8 +17,10 @@ export default defineConfig({
   server: { proxy },
   preview: { proxy },
   test: {
-    environment: 'happy-dom',
+    environment: 'jsdom',
     include: ['src/**/*.test.{js,jsx}'],
+    setupFiles: ['src/testing/setup.js'],
     restoreMocks: true,
+    unstubGlobals: true,
   },
 });

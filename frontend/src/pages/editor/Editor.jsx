@@ -32,20 +32,28 @@ function ArticleForm({ slug, initial }) {
   );
 }
 
+// A new article needs nothing from the API; an existing one is loaded first.
 export default function Editor({ slug }) {
   const heading = slug ? 'Edit article' : 'New article';
   useTitle(heading);
-  const article = useLoad(() => (slug ? api.article(slug) : Promise.resolve(EMPTY)), [slug]);
-  if (article.status !== 'ready') return <PageStatus result={article} missing="This article does not exist." />;
+  return slug ? <EditArticle slug={slug} heading={heading} /> : <EditorPage heading={heading} initial={EMPTY} />;
+}
 
+function EditArticle({ slug, heading }) {
+  const article = useLoad(() => api.article(slug), [slug]);
+  if (article.status !== 'ready') return <PageStatus result={article} missing="This article does not exist." />;
   const { title, description, body, tagList } = article.data;
+  return <EditorPage key={slug} slug={slug} heading={heading} initial={{ title, description, body, tagList }} />;
+}
+
+function EditorPage({ slug, heading, initial }) {
   return (
     <div class="editor-page">
       <div class="container page">
         <div class="row">
           <div class="col-md-10 offset-md-1 col-xs-12">
             <h1 class="visually-hidden">{heading}</h1>
-            <ArticleForm key={slug ?? 'new'} slug={slug} initial={{ title, description, body, tagList }} />
+            <ArticleForm slug={slug} initial={initial} />
           </div>
         </div>
       </div>

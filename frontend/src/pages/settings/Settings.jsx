@@ -10,8 +10,13 @@ function logout() {
   navigate('/');
 }
 
+// Signing out here unmounts the form before the route changes, so it never renders without a user.
 export function Settings() {
   const { user } = useSession();
+  return user ? <SettingsForm user={user} /> : null;
+}
+
+function SettingsForm({ user }) {
   const initial = { image: user.image ?? '', username: user.username, bio: user.bio ?? '', email: user.email, password: '' };
   // An empty password field means "keep the old one".
   const form = useForm(initial, async ({ password, ...rest }) => {
