@@ -33,10 +33,12 @@ class FrontendIT {
                 try {
                     browser.get(Stack.url("/"));
                     Browser.waitFor(browser, 30).until(driver ->
-                            "ready".equals(driver.findElement(By.tagName("body")).getAttribute("data-state")));
-                    List<String> pills = browser.findElements(By.cssSelector("#tags .tag-pill")).stream()
+                            !driver.findElements(By.cssSelector(".sidebar .tag-list a.tag-pill")).isEmpty());
+                    List<String> pills = browser.findElements(By.cssSelector(".sidebar .tag-list a.tag-pill")).stream()
                             .map(pill -> pill.getText()).toList();
                     assertThat(pills).contains(tag);
+                    assertThat(browser.findElement(By.cssSelector(".sidebar a.tag-pill[href='#/?tag=" + tag + "']"))
+                            .isDisplayed()).isTrue();
                 } finally {
                     browser.quit();
                 }

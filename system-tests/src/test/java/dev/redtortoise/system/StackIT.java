@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +40,13 @@ class StackIT {
 
     @Test
     void theSpaAndItsRuntimeConfigurationAreServedAsPlainFiles() {
-        assertThat(Stack.get("/").body()).contains("<title>Conduit</title>").contains("app.js");
+        String index = Stack.get("/").body();
+        assertThat(index).contains("<title>Conduit</title>");
+        Matcher script = Pattern.compile("src=\"\\./(assets/index-[A-Za-z0-9_-]+\\.js)\"").matcher(index);
+        assertThat(script.find()).as("the entry script in %s", index).isTrue();
+        HttpResponse<String> entry = Stack.get("/" + script.group(1));
+        assertThat(entry.statusCode()).isEqualTo(200);
+        assertThat(entry.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
         assertThat(Stack.get("/config.json").body().replaceAll("\\s", "")).isEqualTo("{\"apiUrl\":\"/api\"}");
     }
 
