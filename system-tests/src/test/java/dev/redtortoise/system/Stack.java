@@ -85,7 +85,8 @@ final class Stack {
         env.put("RT_DATA_DIR", DATA.toString());
         env.put("RT_HTTP_PORT", String.valueOf(HTTP_PORT));
         env.put("RT_HAZELCAST_PORT", "16900");
-        env.put("RT_DB_URL", "postgresql://postgres:postgres@127.0.0.1:5432/" + System.getenv("RT_DB_NAME"));
+        env.remove("RT_DB_URL"); // the local server on 5432, else the embedded one there: RT_DB_NAME is the tests'
+        env.put("RT_EMBEDDED_PG_PORT", "5432");
         env.put("RT_MONGO_PORT", System.getenv("RT_MONGO_URL").replaceAll(".*:", ""));
         changed.forEach((name, value) -> {
             if (value.isEmpty()) {
