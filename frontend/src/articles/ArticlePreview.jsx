@@ -8,7 +8,7 @@ export function ArticlePreview({ article, onChange }) {
     <div class="article-preview">
       <div class="article-meta">
         <a href={profileHref} tabIndex={-1}>
-          <img src={avatar(article.author.image)} alt="" width="32" height="32" />
+          <img src={avatar(article.author.image)} alt={article.author.username} width="32" height="32" />
         </a>
         <div class="info">
           <a href={profileHref} class="author">

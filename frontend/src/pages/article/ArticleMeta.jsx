@@ -37,7 +37,7 @@ export function ArticleMeta({ article, onChange }) {
   return (
     <div class="article-meta">
       <a href={profileHref} tabIndex={-1}>
-        <img src={avatar(author.image)} alt="" width="32" height="32" />
+        <img src={avatar(author.image)} alt={author.username} width="32" height="32" />
       </a>
       <div class="info">
         <a href={profileHref} class="author">

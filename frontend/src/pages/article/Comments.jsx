@@ -40,7 +40,7 @@ function Comment({ comment, mine, onDelete }) {
       </div>
       <div class="card-footer">
         <a href={profileHref} class="comment-author" tabIndex={-1}>
-          <img src={avatar(comment.author.image)} class="comment-author-img" alt="" width="30" height="30" />
+          <img src={avatar(comment.author.image)} class="comment-author-img" alt={comment.author.username} width="30" height="30" />
         </a>{' '}
         <a href={profileHref} class="comment-author">
           {comment.author.username}

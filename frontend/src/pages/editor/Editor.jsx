@@ -1,5 +1,6 @@
 import { api } from '../../api.js';
 import { ErrorMessages, PageStatus } from '../../feedback/Feedback.jsx';
+import { TagList } from '../../articles/TagList.jsx';
 import { TextField, useForm } from '../../forms/forms.jsx';
 import { useLoad } from '../../load.js';
 import { navigate } from '../../router.js';
@@ -9,8 +10,8 @@ import { TagInput } from './TagInput.jsx';
 const EMPTY = { title: '', description: '', body: '', tagList: [] };
 
 function ArticleForm({ slug, initial }) {
-  const form = useForm(initial, async (article) => {
-    const saved = slug ? await api.updateArticle(slug, article) : await api.createArticle(article);
+  const form = useForm(initial, async ({ tagList, ...changes }) => {
+    const saved = slug ? await api.updateArticle(slug, changes) : await api.createArticle({ ...changes, tagList });
     navigate(`/article/${encodeURIComponent(saved.slug)}`);
   });
 
@@ -22,7 +23,12 @@ function ArticleForm({ slug, initial }) {
           <TextField large placeholder="Article Title" {...form.field('title')} />
           <TextField placeholder="What's this article about?" {...form.field('description')} />
           <TextField multiline placeholder="Write your article (in markdown)" {...form.field('body')} />
-          <TagInput tags={form.values.tagList} onChange={(tagList) => form.setValues({ ...form.values, tagList })} />
+          {slug ? (
+            // The API's update takes no tags: they are fixed once the article is published.
+            <TagList tags={form.values.tagList} />
+          ) : (
+            <TagInput tags={form.values.tagList} onChange={(tagList) => form.setValues({ ...form.values, tagList })} />
+          )}
           <button class="btn btn-lg pull-xs-right btn-primary" type="submit">
             Publish Article
           </button>

@@ -65,7 +65,7 @@ describe('the editor', () => {
     expect(screen.getByText('Loading...')).toBeTruthy();
   });
 
-  it('edits an existing article with its values filled in and saves with PUT', async () => {
+  it('edits an existing article with its values filled in and saves title, description and body with PUT', async () => {
     session.signIn(me);
     const calls = fakeApi({
       'GET /articles/how-to-train-your-dragon': { body: { article: article() } },
@@ -76,7 +76,12 @@ describe('the editor', () => {
     type('Article Title', 'Renamed');
     fireEvent.click(screen.getByRole('button', { name: 'Publish Article' }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PUT')).toBe(true));
-    expect(calls.find((c) => c.method === 'PUT').body.article.title).toBe('Renamed');
+    expect(calls.find((c) => c.method === 'PUT').body.article).toEqual({
+      title: 'Renamed',
+      description: 'Ever wonder how?',
+      body: 'It takes a **Jacobian**',
+    });
+    expect(screen.queryByPlaceholderText('Enter tags')).toBeNull();
   });
 
   it('offers Retry when the article to edit could not be loaded', async () => {
