@@ -26,6 +26,7 @@ test('axe-core finds no serious or critical violation on any page', async () => 
   for (const [name, hash, ready] of PAGES) {
     await go(page, hash);
     await page.locator(ready).first().waitFor();
+    await screenshot(page, `page-${name.replaceAll(' ', '-')}`);
     report.push([name, await seriousViolations(page)]);
   }
 
@@ -44,6 +45,7 @@ test('axe-core finds no serious or critical violation on any page', async () => 
   for (const [name, hash, ready] of signedIn) {
     await go(page, hash);
     await page.locator(ready).first().waitFor();
+    await screenshot(page, `page-${name.replaceAll(' ', '-')}`);
     report.push([name, await seriousViolations(page)]);
   }
   await go(page, '/login');
