@@ -125,6 +125,15 @@ public class Articles {
         return trash.recent(limit);
     }
 
+    /** A page of the deleted articles kept, most recently deleted first, for a lazy grid. */
+    public List<ArticleTrash.Deleted> deleted(int offset, int limit) {
+        return trash.recent(offset, limit);
+    }
+
+    public long deletedCount() {
+        return trash.count();
+    }
+
     /** Puts a deleted article back (see {@link ArticleTrash#restore}); returns its slug. */
     public String restore(String articleId) {
         String slug = trash.restore(articleId)

@@ -72,8 +72,13 @@ public class ArticleTrash {
 
     /** The most recently deleted first. */
     public List<Deleted> recent(int limit) {
+        return recent(0, limit);
+    }
+
+    /** A page of them, the most recently deleted first. */
+    public List<Deleted> recent(int offset, int limit) {
         List<Deleted> deleted = new ArrayList<>();
-        trash().find().sort(Sorts.descending("deletedAt")).limit(limit).forEach(document -> {
+        trash().find().sort(Sorts.descending("deletedAt")).skip(offset).limit(limit).forEach(document -> {
             Document article = document.get("article", Document.class);
             deleted.add(new Deleted(document.getString("_id"), article.getString("slug"), article.getString("title"),
                     article.get("authorId", Number.class).longValue(), document.get("deletedBy", Number.class).longValue(),
@@ -107,6 +112,10 @@ public class ArticleTrash {
         insertMissing(database.getCollection(Favorite.COLLECTION), kept.getList("favorites", Document.class));
         trash().deleteOne(Filters.eq("_id", articleId));
         return Optional.of(article.getString("slug"));
+    }
+
+    public long count() {
+        return trash().countDocuments();
     }
 
     /** Those of the ids whose articles are deleted and kept. */

@@ -38,6 +38,16 @@ public class FeedSources {
         return em.createNamedQuery(FeedSource.ALL, FeedSource.class).getResultList();
     }
 
+    /** One page of the sources in id order, for a lazy grid. */
+    public List<FeedSource> page(int offset, int limit) {
+        return em.createNamedQuery(FeedSource.ALL, FeedSource.class).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createNamedQuery(FeedSource.COUNT, Long.class).getSingleResult();
+    }
+
     public FeedSource get(long id) {
         FeedSource source = em.find(FeedSource.class, id);
         if (source == null) {
@@ -62,6 +72,15 @@ public class FeedSources {
         FeedSource source = get(id);
         source.change(name, location, enabled, interval, maxRejectPercent);
         uniqueName(source.name(), id);
+        return source;
+    }
+
+    /** Changes the settings and replaces the rules in one step: nothing is saved unless both are valid. */
+    public FeedSource change(long id, String name, String location, boolean enabled, Duration interval,
+                             int maxRejectPercent, List<MappingRule> rules) {
+        FeedSource source = change(id, name, location, enabled, interval, maxRejectPercent);
+        source.rules(rules);
+        LOG.info(() -> "feed source " + id + " changed with " + rules.size() + " mapping rules");
         return source;
     }
 

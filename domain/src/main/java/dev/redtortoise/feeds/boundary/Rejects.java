@@ -50,8 +50,13 @@ public class Rejects {
     }
 
     public List<Reject> of(long jobInstanceId, int limit) {
+        return of(jobInstanceId, 0, limit);
+    }
+
+    /** A page of an instance's rejects, in input order, for a lazy grid. */
+    public List<Reject> of(long jobInstanceId, int offset, int limit) {
         return collection().find(Filters.eq("jobInstanceId", jobInstanceId))
-                .sort(Sorts.ascending("input", "position")).limit(limit)
+                .sort(Sorts.ascending("input", "position")).skip(offset).limit(limit)
                 .map(found -> new Reject(found.getLong("sourceId"), found.getLong("jobInstanceId"),
                         found.getString("input"), found.getLong("position"), found.getString("reason"),
                         found.getString("excerpt"), Instant.ofEpochMilli(found.getLong("at"))))

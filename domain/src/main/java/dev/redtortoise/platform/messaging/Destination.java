@@ -12,6 +12,9 @@ public enum Destination {
     /** "Run this batch job", sent by the console and started by the orchestration part. */
     JOB_REQUESTS(Destinations.JOB_REQUESTS, Kind.QUEUE),
 
+    /** "Restart or stop this execution", sent by the console and carried out by the orchestration part. */
+    JOB_CONTROLS(Destinations.JOB_CONTROLS, Kind.QUEUE),
+
     /** "Content changed": every API instance drops what it has cached of articles, profiles and tags. */
     CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC);
 

@@ -1,0 +1,101 @@
+package dev.redtortoise.jobs.boundary;
+
+import dev.redtortoise.feeds.boundary.Rejects;
+import dev.redtortoise.jobs.control.JobHistory;
+import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.platform.messaging.Bus;
+import dev.redtortoise.platform.messaging.Destination;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The job runs as a part other than the orchestration part sees them (the console): a job's executions
+ * page by page with their steps' counts, an instance's rejects page by page, and restart or stop asked of
+ * the orchestration part over the bus, where {@link Jobs} carries them out as the operations endpoint does.
+ */
+@ApplicationScoped
+public class JobRuns {
+
+    static final String CONTROL_TYPE = "job-control";
+    public static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
+    public static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
+
+    private static final Logger LOG = Logger.getLogger(JobRuns.class.getName());
+
+    @Inject
+    JobHistory history;
+
+    @Inject
+    Rejects rejects;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    Bus bus;
+
+    public List<JobRun> page(String job, int offset, int limit) {
+        return history.page(known(job), offset, limit);
+    }
+
+    public long count(String job) {
+        return history.count(known(job));
+    }
+
+    public List<Rejects.Reject> rejects(long instanceId, int offset, int limit) {
+        return rejects.of(instanceId, offset, limit);
+    }
+
+    public long rejectCount(long instanceId) {
+        return rejects.count(instanceId);
+    }
+
+    /** Asks the orchestration part to restart this failed or stopped execution; returns at once. */
+    public void requestRestart(long executionId) {
+        request("restart", executionId);
+    }
+
+    /** Asks the orchestration part to stop this running execution; returns at once. */
+    public void requestStop(long executionId) {
+        request("stop", executionId);
+    }
+
+    /**
+     * Carries out a request of {@link #requestRestart} or {@link #requestStop} through {@link Jobs}. A refusal
+     * (restarted already, no longer running) is logged, not thrown: delivering it again could not help, and
+     * a redelivery of a request that was carried out is refused the same way.
+     */
+    public void carryOut(JsonObject request) {
+        String action = request.getString("action", "");
+        long execution = request.getJsonNumber("execution").longValue();
+        try {
+            switch (action) {
+                case "restart" -> jobs.restart(execution);
+                case "stop" -> jobs.stop(execution);
+                default -> throw Refusal.invalid("unknown job control '" + action + "'");
+            }
+            LOG.info(() -> "job execution " + execution + ": " + action + " requested over the bus, done");
+        } catch (Refusal refusal) {
+            LOG.warning(() -> "job execution " + execution + ": " + action + " refused: " + refusal.getMessage());
+        }
+    }
+
+    private void request(String action, long executionId) {
+        bus.publish(Destination.JOB_CONTROLS, CONTROL_TYPE,
+                Json.createObjectBuilder().add("action", action).add("execution", executionId).build());
+        LOG.info(() -> "job execution " + executionId + ": " + action + " requested");
+    }
+
+    private static String known(String job) {
+        if (!Jobs.JOBS.contains(job)) {
+            throw Refusal.notFound("no job '" + job + "'; the jobs are " + new java.util.TreeSet<>(Jobs.JOBS));
+        }
+        return job;
+    }
+}
