@@ -1,5 +1,6 @@
 package dev.redtortoise.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,10 +14,17 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
+import dev.redtortoise.feeds.ui.FeedSourceListView;
+import dev.redtortoise.jobs.ui.JobRunListView;
+import dev.redtortoise.moderation.ui.DeletedArticleListView;
 
-/** Navigation on the left, the signed-in user and "sign out" at the top. */
+/**
+ * Navigation on the left (only the views the signed-in user's role may open), the user and "sign out" at
+ * the top.
+ */
 @StyleSheet("context://styles/console.css")
 public class MainLayout extends AppLayout {
 
@@ -25,7 +33,12 @@ public class MainLayout extends AppLayout {
         title.addClassName("console-title");
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", DashboardView.class));
+        nav.addItem(item("Dashboard", DashboardView.class, "nav-dashboard"));
+        nav.addItem(item("Feed sources", FeedSourceListView.class, "nav-feeds"));
+        nav.addItem(item("Job runs", JobRunListView.class, "nav-jobs"));
+        if (Permissions.mayOperate()) {
+            nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
+        }
 
         String user = SignedIn.current().map(SignedIn::username).orElse("");
         Button signOut = new Button("Sign out", click -> signOut());
@@ -40,6 +53,12 @@ public class MainLayout extends AppLayout {
 
         addToNavbar(bar);
         addToDrawer(nav);
+    }
+
+    private static SideNavItem item(String label, Class<? extends Component> view, String id) {
+        SideNavItem item = new SideNavItem(label, view);
+        item.setId(id);
+        return item;
     }
 
     private void signOut() {

@@ -1,0 +1,175 @@
+package dev.redtortoise.feeds.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.shared.Registration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Edits one feed source and its mapping rules. It checks nothing itself: Save hands the draft to the view,
+ * which calls the boundary, and the boundary's reasons come back through {@link #showProblems}, each beside
+ * the field it names (the rules' under the rules).
+ */
+public class FeedSourceForm extends VerticalLayout {
+
+    private final H3 title = new H3();
+    final TextField name = new TextField("Name");
+    final TextField location = new TextField("Location (http(s) URL or absolute file path)");
+    final TextField owner = new TextField("Owner (username of the account the articles are written under)");
+    final Checkbox enabled = new Checkbox("Enabled (imported on its interval)");
+    final IntegerField interval = new IntegerField("Interval (seconds)");
+    final IntegerField rejectPercent = new IntegerField("Rejects tolerated per run (%)");
+    final MappingRulesEditor rules = new MappingRulesEditor();
+    final Button save = new Button("Save");
+    private final Button cancel = new Button("Cancel");
+    final Button run = new Button("Run now");
+    private final Binder<FeedSourceDraft> binder = new Binder<>(FeedSourceDraft.class);
+    /** The fields the boundary's reasons name first, in the words it uses. */
+    private final Map<String, HasValidation> byReason = new LinkedHashMap<>();
+    private FeedSourceDraft draft;
+
+    public FeedSourceForm() {
+        setId("source-form");
+        setWidth("36em");
+        name.setId("source-name");
+        location.setId("source-location");
+        owner.setId("source-owner");
+        enabled.setId("source-enabled");
+        interval.setId("source-interval");
+        rejectPercent.setId("source-reject-percent");
+        save.setId("source-save");
+        cancel.setId("source-cancel");
+        run.setId("source-run");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setTooltipText("Asks the orchestration part to import this source now, over the bus");
+
+        binder.forField(name).bind(FeedSourceDraft::getName, FeedSourceDraft::setName);
+        binder.forField(location).bind(FeedSourceDraft::getLocation, FeedSourceDraft::setLocation);
+        binder.forField(owner).bind(FeedSourceDraft::getOwner, FeedSourceDraft::setOwner);
+        binder.forField(enabled).bind(FeedSourceDraft::isEnabled, FeedSourceDraft::setEnabled);
+        binder.forField(interval).bind(FeedSourceDraft::getIntervalSeconds, FeedSourceDraft::setIntervalSeconds);
+        binder.forField(rejectPercent).bind(FeedSourceDraft::getMaxRejectPercent, FeedSourceDraft::setMaxRejectPercent);
+        byReason.put("name", name);
+        byReason.put("location", location);
+        byReason.put("owner", owner);
+        byReason.put("interval", interval);
+        byReason.put("maxRejectPercent", rejectPercent);
+
+        save.addClickListener(click -> {
+            if (binder.writeBeanIfValid(draft)) {
+                draft.setRules(rules.rules());
+                fireEvent(new SaveEvent(this, draft));
+            }
+        });
+        cancel.addClickListener(click -> fireEvent(new CancelEvent(this, draft)));
+        run.addClickListener(click -> fireEvent(new RunEvent(this, draft)));
+
+        FormLayout fields = new FormLayout(name, location, owner, enabled, interval, rejectPercent);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(title, fields, rules, new HorizontalLayout(save, cancel, run));
+    }
+
+    /** Shows the draft; {@code editable} is false for a role that may only read. */
+    void edit(FeedSourceDraft source, boolean editable) {
+        draft = source;
+        binder.readBean(source);
+        binder.setReadOnly(!editable);
+        rules.setRules(source.getRules());
+        rules.setEditable(editable);
+        title.setText(source.isNew() ? "New feed source" : "Feed source " + source.getId());
+        owner.setVisible(source.isNew());
+        save.setVisible(editable);
+        run.setVisible(editable && !source.isNew());
+        showProblems(List.of());
+    }
+
+    /** The boundary's reasons: each beside the field it names, the others (the rules') under the rules. */
+    void showProblems(List<String> reasons) {
+        byReason.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        List<String> others = new ArrayList<>();
+        Map<HasValidation, List<String>> placed = new LinkedHashMap<>();
+        for (String reason : reasons) {
+            HasValidation field = fieldNamedBy(reason);
+            if (field == null) {
+                others.add(reason);
+            } else {
+                placed.computeIfAbsent(field, ignored -> new ArrayList<>()).add(reason);
+            }
+        }
+        placed.forEach((field, messages) -> {
+            field.setErrorMessage(String.join("; ", messages));
+            field.setInvalid(true);
+        });
+        rules.showProblems(others);
+    }
+
+    private HasValidation fieldNamedBy(String reason) {
+        return byReason.entrySet().stream().filter(entry -> reason.startsWith(entry.getKey() + " "))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+
+    public Registration addCancelListener(ComponentEventListener<CancelEvent> listener) {
+        return addListener(CancelEvent.class, listener);
+    }
+
+    public Registration addRunListener(ComponentEventListener<RunEvent> listener) {
+        return addListener(RunEvent.class, listener);
+    }
+
+    /** What the form asks of its view, about the draft it shows. */
+    public abstract static class FormEvent extends ComponentEvent<FeedSourceForm> {
+        private final FeedSourceDraft draft;
+
+        FormEvent(FeedSourceForm form, FeedSourceDraft draft) {
+            super(form, false);
+            this.draft = draft;
+        }
+
+        public FeedSourceDraft draft() {
+            return draft;
+        }
+    }
+
+    /** Save the draft (settings and rules together). */
+    public static class SaveEvent extends FormEvent {
+        SaveEvent(FeedSourceForm form, FeedSourceDraft draft) {
+            super(form, draft);
+        }
+    }
+
+    /** Close the form without saving. */
+    public static class CancelEvent extends FormEvent {
+        CancelEvent(FeedSourceForm form, FeedSourceDraft draft) {
+            super(form, draft);
+        }
+    }
+
+    /** Import the saved source now. */
+    public static class RunEvent extends FormEvent {
+        RunEvent(FeedSourceForm form, FeedSourceDraft draft) {
+            super(form, draft);
+        }
+    }
+}
