@@ -1,0 +1,110 @@
+package dev.redtortoise.system;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * The console as its browser tests drive it: staff users of each role, sign-in, Vaadin fields and grids.
+ * Users other than the administrator are written into the database directly, with the administrator's
+ * password hash, so they sign in with the same password.
+ */
+final class Console {
+
+    static final String OPERATOR = "console-operator";
+    static final String VIEWER = "console-viewer";
+
+    private Console() {
+    }
+
+    /** A console user with this one role, created once. */
+    static void ensureUser(String username, String role) throws SQLException {
+        try (Connection db = Conduit.jdbc();
+             PreparedStatement user = db.prepareStatement("""
+                     INSERT INTO console_user (username, password_hash)
+                     SELECT ?, password_hash FROM console_user WHERE username = 'admin'
+                     ON CONFLICT (username) DO NOTHING""");
+             PreparedStatement roles = db.prepareStatement("""
+                     INSERT INTO console_user_role (console_user_id, role)
+                     SELECT id, ? FROM console_user WHERE username = ? ON CONFLICT DO NOTHING""")) {
+            user.setString(1, username);
+            user.executeUpdate();
+            roles.setString(1, role);
+            roles.setString(2, username);
+            roles.executeUpdate();
+        }
+    }
+
+    /** Signs in on the login view and waits for the dashboard. */
+    static void signIn(WebDriver browser, String username) {
+        browser.get(Stack.url("/admin/login"));
+        var wait = Browser.waitFor(browser, 30);
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        wait.until(Browser::vaadinIdle);
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Stack.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heartbeat")));
+    }
+
+    /** Opens a console path (after /admin/) and waits until Vaadin is idle. */
+    static void open(WebDriver browser, String path) {
+        browser.get(Stack.url("/admin/" + path));
+        Browser.waitFor(browser, 30).until(Browser::vaadinIdle);
+    }
+
+    /** Replaces a Vaadin field's text; the value reaches the server when the field loses focus. */
+    static void type(WebDriver browser, String fieldId, String text) {
+        WebElement input = Browser.waitFor(browser, 15).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + fieldId + " input")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /**
+     * Clicks the element with this id, scrolled to the middle of its scrolling container first (at an edge,
+     * the click can land on whatever covers it); a click that lands elsewhere names what took it.
+     */
+    static void click(WebDriver browser, String id) {
+        WebElement element = Browser.waitFor(browser, 15).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'});", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            Object covering = script.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + "const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                    + "return at ? at.outerHTML.substring(0, 300) : 'nothing';", element);
+            throw new AssertionError("the click on #" + id + " landed on " + covering, e);
+        }
+        Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
+    }
+
+    /** The text of every rendered cell of a grid, separated by '|'. */
+    static String gridText(WebDriver browser, String gridId) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#' + arguments[0] + ' vaadin-grid-cell-content'))"
+                        + ".map(cell => cell.textContent).join('|');", gridId));
+    }
+
+    /** Whether an element with this id is shown (present and not hidden by Vaadin). */
+    static boolean shown(WebDriver browser, String id) {
+        return !browser.findElements(By.id(id)).isEmpty() && browser.findElement(By.id(id)).isDisplayed();
+    }
+
+    /** Clicks the grid cell with exactly this text (selecting its row). */
+    static void clickCell(WebDriver browser, String gridId, String text) {
+        Browser.waitFor(browser, 30).until(driver -> gridText(driver, gridId).contains(text));
+        browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().trim().equals(text)).findFirst().orElseThrow().click();
+        Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
+    }
+}
