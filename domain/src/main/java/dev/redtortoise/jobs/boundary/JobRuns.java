@@ -40,8 +40,9 @@ public class JobRuns {
     @Inject
     Bus bus;
 
+    /** One page of the job's executions, the newest first; their rejects are read separately (page by page). */
     public List<JobRun> page(String job, int offset, int limit) {
-        return history.page(known(job), offset, limit);
+        return history.page(known(job), offset, limit).stream().map(execution -> run(job, execution)).toList();
     }
 
     public long count(String job) {
@@ -90,6 +91,15 @@ public class JobRuns {
         bus.publish(Destination.JOB_CONTROLS, CONTROL_TYPE,
                 Json.createObjectBuilder().add("action", action).add("execution", executionId).build());
         LOG.info(() -> "job execution " + executionId + ": " + action + " requested");
+    }
+
+    static JobRun run(String job, JobHistory.Execution execution) {
+        return new JobRun(execution.executionId(), execution.instanceId(), job, execution.status(),
+                execution.exitStatus(), execution.parameters(), execution.started(), execution.ended(),
+                execution.steps().stream().map(step -> new JobRun.Step(step.name(), step.status(), step.exitStatus(),
+                        step.read(), step.written(), step.skipped(), step.commits(), step.rollbacks(), step.started(),
+                        step.ended())).toList(),
+                null, List.of());
     }
 
     private static String known(String job) {

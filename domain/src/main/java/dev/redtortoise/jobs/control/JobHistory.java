@@ -1,6 +1,5 @@
 package dev.redtortoise.jobs.control;
 
-import dev.redtortoise.jobs.boundary.JobRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,11 +29,21 @@ import java.util.TreeMap;
 @Transactional
 public class JobHistory {
 
+    /** One execution as the repository holds it. */
+    public record Execution(long executionId, long instanceId, String status, String exitStatus,
+                            Map<String, String> parameters, Instant started, Instant ended, List<Step> steps) {
+    }
+
+    /** One step of an execution, its skips of reading, processing and writing added up. */
+    public record Step(String name, String status, String exitStatus, long read, long written, long skipped,
+                       long commits, long rollbacks, Instant started, Instant ended) {
+    }
+
     @PersistenceContext(unitName = "redtortoise")
     EntityManager em;
 
     /** One page of the job's executions, the newest first, each with its steps' counts. */
-    public List<JobRun> page(String job, int offset, int limit) {
+    public List<Execution> page(String job, int offset, int limit) {
         if (!repositoryExists()) {
             return List.of();
         }
@@ -45,14 +54,14 @@ public class JobHistory {
                         WHERE i.name = ?1 ORDER BY e.jobexecid DESC OFFSET ?2 LIMIT ?3""")
                 .setParameter(1, job).setParameter(2, offset).setParameter(3, limit).getResultList();
         List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
-        Map<Long, List<JobRun.Step>> steps = steps(ids);
-        List<JobRun> runs = new ArrayList<>();
+        Map<Long, List<Step>> steps = steps(ids);
+        List<Execution> runs = new ArrayList<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             long execution = ((Number) columns[0]).longValue();
-            runs.add(new JobRun(execution, ((Number) columns[1]).longValue(), job, text(columns[2]), text(columns[3]),
+            runs.add(new Execution(execution, ((Number) columns[1]).longValue(), text(columns[2]), text(columns[3]),
                     parameters(columns[6]), instant(columns[4]), instant(columns[5]),
-                    steps.getOrDefault(execution, List.of()), null, List.of()));
+                    steps.getOrDefault(execution, List.of())));
         }
         return runs;
     }
@@ -67,8 +76,8 @@ public class JobHistory {
                 .setParameter(1, job).getSingleResult()).longValue();
     }
 
-    private Map<Long, List<JobRun.Step>> steps(List<Long> executions) {
-        Map<Long, List<JobRun.Step>> steps = new HashMap<>();
+    private Map<Long, List<Step>> steps(List<Long> executions) {
+        Map<Long, List<Step>> steps = new HashMap<>();
         if (executions.isEmpty()) {
             return steps;
         }
@@ -80,7 +89,7 @@ public class JobHistory {
                 .setParameter(1, executions).getResultList();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            steps.computeIfAbsent(((Number) c[0]).longValue(), ignored -> new ArrayList<>()).add(new JobRun.Step(
+            steps.computeIfAbsent(((Number) c[0]).longValue(), ignored -> new ArrayList<>()).add(new Step(
                     text(c[1]), text(c[2]), text(c[3]), number(c[4]), number(c[5]), number(c[6]), number(c[7]),
                     number(c[8]), instant(c[9]), instant(c[10])));
         }
