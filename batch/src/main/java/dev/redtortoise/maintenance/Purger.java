@@ -2,6 +2,7 @@ package dev.redtortoise.maintenance;
 
 import dev.redtortoise.articles.boundary.Articles;
 import dev.redtortoise.feeds.boundary.Rejects;
+import dev.redtortoise.platform.messaging.Deliveries;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Step {@code remove-expired} of the purge job: removes the import reject records older than
  * {@code RT_PURGE_RETENTION} (P30D) and the import run details (execution, fetch time) of articles fetched
- * before then, and for good the articles deleted more than {@code RT_PURGE_DELETED_RETENTION} (P30D) ago.
+ * before then, the bus consumers' records of the messages they acted on before then, and for good the
+ * articles deleted more than {@code RT_PURGE_DELETED_RETENTION} (P30D) ago.
  */
 @Named
 @Dependent
@@ -37,6 +39,9 @@ public class Purger extends AbstractBatchlet {
     @Inject
     Articles articles;
 
+    @Inject
+    Deliveries deliveries;
+
     @Override
     public String process() {
         Instant now = Instant.now();
@@ -45,8 +50,10 @@ public class Purger extends AbstractBatchlet {
         long runs = articles.forgetImportRunsBefore(cutoff);
         Instant deletedCutoff = now.minus(deletedRetention);
         long deleted = articles.purgeDeletedBefore(deletedCutoff);
-        String done = "PURGED " + rejected + " reject records and the run details of " + runs + " articles before "
-                + cutoff + ", and " + deleted + " articles deleted before " + deletedCutoff;
+        int consumed = deliveries.forgetBefore(cutoff);
+        String done = "PURGED " + rejected + " reject records, the run details of " + runs + " articles and "
+                + consumed + " consumed-message records before " + cutoff + ", and " + deleted
+                + " articles deleted before " + deletedCutoff;
         LOG.info(done);
         return done;
     }

@@ -2,6 +2,7 @@ package dev.redtortoise.orchestration;
 
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
+import dev.redtortoise.platform.messaging.Deliveries;
 import dev.redtortoise.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
@@ -9,7 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-/** "Run the heartbeat now" from the bus. A failure propagates, so the broker redelivers, then dead-letters. */
+/**
+ * "Run the heartbeat now" from the bus, once per request however often it is delivered. A failure
+ * propagates, so the broker redelivers, then dead-letters.
+ */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = Destinations.RESOURCE_ADAPTER),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
@@ -18,11 +22,19 @@ import jakarta.jms.MessageListener;
 })
 public class HeartbeatRequestListener implements MessageListener {
 
+    static final String CONSUMER = "heartbeat-requests";
+
     @Inject
     Heartbeats heartbeats;
 
+    @Inject
+    Deliveries deliveries;
+
     @Override
     public void onMessage(Message message) {
-        heartbeats.beat(Heartbeat.Trigger.REQUEST);
+        // the record and the beat share the delivery's transaction: a redelivery finds the record, a rollback has none
+        if (deliveries.first(CONSUMER, message)) {
+            heartbeats.beat(Heartbeat.Trigger.REQUEST);
+        }
     }
 }

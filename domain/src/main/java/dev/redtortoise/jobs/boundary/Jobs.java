@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import dev.redtortoise.feeds.boundary.FeedSources;
 import dev.redtortoise.feeds.boundary.Rejects;
 import dev.redtortoise.jobs.control.InterruptedRuns;
+import dev.redtortoise.jobs.control.JobRequestClaims;
 import dev.redtortoise.jobs.control.StoredParameters;
 import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.platform.messaging.Bus;
@@ -63,6 +64,9 @@ public class Jobs {
     @Inject
     StoredParameters stored;
 
+    @Inject
+    JobRequestClaims claims;
+
     /** Starts the job now; returns the execution id. */
     public long start(String job, Map<String, String> parameters) {
         Properties checked = checked(job, parameters);
@@ -80,12 +84,32 @@ public class Jobs {
         bus.publish(Destination.JOB_REQUESTS, REQUEST_TYPE, payload.add("parameters", params).build());
     }
 
-    /** Carries out a request sent by {@link #request}. */
-    public long startRequested(JsonObject request) {
+    /**
+     * Carries out a request sent by {@link #request}, once: a redelivery of a request that was started
+     * returns that execution. A request another consumer is starting right now is refused, so the broker
+     * delivers it again later.
+     */
+    public long startRequested(JsonObject request, String requestId) {
+        JobRequestClaims.Claim claim = claims.claim(requestId);
+        if (claim.executionId() != null) {
+            LOG.info(() -> "job request " + requestId + " was started already: execution " + claim.executionId());
+            return claim.executionId();
+        }
+        if (!claim.ours()) {
+            throw new IllegalStateException("job request " + requestId + " is being started by another consumer");
+        }
         Map<String, String> parameters = new TreeMap<>();
         request.getJsonObject("parameters").forEach((name, value) ->
                 parameters.put(name, ((jakarta.json.JsonString) value).getString()));
-        return start(request.getString("job"), parameters);
+        long execution;
+        try {
+            execution = start(request.getString("job"), parameters);
+        } catch (RuntimeException e) {
+            claims.release(requestId);
+            throw e;
+        }
+        claims.started(requestId, execution);
+        return execution;
     }
 
     public JobRun get(long executionId) {

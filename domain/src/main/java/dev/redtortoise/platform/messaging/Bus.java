@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +22,8 @@ public class Bus {
 
     public static final String CONNECTION_FACTORY = "jms/redtortoise";
     static final String TYPE_PROPERTY = "rtType";
+    /** Each message's own id, the same on every delivery of it: consumers skip what they have done. */
+    public static final String ID_PROPERTY = "rtMessageId";
 
     private static final Logger LOG = Logger.getLogger(Bus.class.getName());
 
@@ -31,6 +34,7 @@ public class Bus {
         try (JMSContext context = connectionFactory().createContext()) {
             TextMessage message = context.createTextMessage(payload.toString());
             message.setStringProperty(TYPE_PROPERTY, type);
+            message.setStringProperty(ID_PROPERTY, UUID.randomUUID().toString());
             context.createProducer().send(destinationOf(context, destination), message);
             LOG.fine(() -> "published " + type + " to " + destination.address);
         } catch (jakarta.jms.JMSException e) {
