@@ -1,5 +1,6 @@
 package dev.redtortoise.api;
 
+import dev.redtortoise.platform.errors.Routes;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -20,7 +21,7 @@ public class ConduitApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(UsersResource.class, ProfilesResource.class, ArticlesResource.class, CommentsResource.class,
                 TagsResource.class, ApiDocsResource.class, Authentication.class, BodyLimit.class, Cors.class, RefusalMapper.class,
-                UnexpectedErrorMapper.class);
+                UnexpectedErrorMapper.class, Routes.class);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.redtortoise.api;
 
+import dev.redtortoise.platform.errors.DeadLetters;
 import dev.redtortoise.platform.documents.ContentChanges;
 import dev.redtortoise.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -17,6 +19,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1"),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
 })
+@Interceptors(DeadLetters.class)
 public class ContentChangeListener implements MessageListener {
 
     @Inject

@@ -11,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
-import java.util.UUID;
 
 /**
  * Every other failure leaves as the contract's JSON error, never as a stack trace or an HTML page. A
@@ -34,8 +33,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (storeUnreachable(failure)) {
             return Errors.response(503, "a data store is unavailable; try again shortly");
         }
-        String incident = UUID.randomUUID().toString();
-        reports.report(incident, failure);
+        String incident = reports.report(failure);
         return Errors.response(500, "unexpected error, incident " + incident);
     }
 

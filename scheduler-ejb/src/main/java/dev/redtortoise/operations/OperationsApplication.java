@@ -1,5 +1,6 @@
 package dev.redtortoise.operations;
 
+import dev.redtortoise.platform.errors.Routes;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
@@ -17,7 +18,7 @@ public class OperationsApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class, AdminOnly.class,
-                RefusalMapper.class, UnexpectedErrorMapper.class);
+                RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 
     @Override

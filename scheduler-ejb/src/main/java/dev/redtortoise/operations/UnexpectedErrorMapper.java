@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Anything else: JAX-RS's own errors keep their status; the rest is a 500 with an incident id, reported
@@ -25,8 +24,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
             return Problems.response(status, List.of(status == 404 ? "no such operation"
                     : "the request was refused (HTTP " + status + ")")).build();
         }
-        String incident = UUID.randomUUID().toString();
-        reports.report(incident, failure);
+        String incident = reports.report(failure);
         return Problems.response(500, List.of("unexpected error, incident " + incident)).build();
     }
 }

@@ -2,11 +2,13 @@ package dev.redtortoise.orchestration;
 
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
+import dev.redtortoise.platform.errors.DeadLetters;
 import dev.redtortoise.platform.messaging.Deliveries;
 import dev.redtortoise.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -20,6 +22,7 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destination", propertyValue = Destinations.HEARTBEAT_REQUESTS),
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
 })
+@Interceptors(DeadLetters.class)
 public class HeartbeatRequestListener implements MessageListener {
 
     static final String CONSUMER = "heartbeat-requests";

@@ -1,12 +1,14 @@
 package dev.redtortoise.orchestration;
 
 import dev.redtortoise.jobs.boundary.JobRuns;
+import dev.redtortoise.platform.errors.DeadLetters;
 import dev.redtortoise.platform.messaging.Destinations;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -26,6 +28,7 @@ import java.io.StringReader;
         @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false")
 })
 @TransactionManagement(TransactionManagementType.BEAN)
+@Interceptors(DeadLetters.class)
 public class JobControlListener implements MessageListener {
 
     @Inject

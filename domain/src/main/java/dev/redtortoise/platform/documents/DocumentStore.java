@@ -7,6 +7,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import dev.redtortoise.platform.errors.ErrorReports;
+import dev.redtortoise.platform.errors.ErrorTracking;
+import dev.redtortoise.platform.errors.SlowCommands;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * URL: MongoDB, DocumentDB, Cosmos DB or the local stand-in) and {@code RT_MONGO_DATABASE}, with short
  * timeouts so that an unreachable server is reported within seconds. Eclipse JNoSQL works on it (see
  * {@link DocumentManagers}); direct driver access is for what JNoSQL does not offer (ping, indexes,
- * aggregation pipelines).
+ * aggregation pipelines). Commands slower than {@code RT_SLOW_QUERY_MS} are reported by their shape.
  */
 @ApplicationScoped
 public class DocumentStore {
@@ -39,11 +42,27 @@ public class DocumentStore {
     @ConfigProperty(name = "rt.mongo.database", defaultValue = "redtortoise")
     String databaseName;
 
+    @Inject
+    @ConfigProperty(name = "rt.slow-query-ms", defaultValue = "1000")
+    long slowQueryMillis;
+
+    @Inject
+    ErrorTracking tracking;
+
+    @Inject
+    ErrorReports reports;
+
     MongoClient client;
 
     @PostConstruct
     void connect() {
-        client = MongoClients.create(settings(url));
+        MongoClientSettings.Builder settings = MongoClientSettings.builder(settings(url));
+        // the listener shapes every command it sees: only while there is somewhere to report to
+        if (tracking.enabled() && slowQueryMillis > 0) {
+            settings.addCommandListener(new SlowCommands(slowQueryMillis,
+                    (shape, millis) -> reports.reportSlow("MongoDB", shape, millis)));
+        }
+        client = MongoClients.create(settings.build());
     }
 
     static MongoClientSettings settings(String url) {
