@@ -15,8 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import dev.redtortoise.base.ui.MainLayout;
-import dev.redtortoise.console.entity.Role;
-import dev.redtortoise.console.ui.SignedIn;
+import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +33,7 @@ import java.util.Optional;
 /** What an operator looks at first: are the dependencies up, and is orchestration alive. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dashboard | Red Tortoise")
-@RolesAllowed({"ADMIN", "OPERATOR", "VIEWER"})
+@RolesAllowed({Permissions.ADMIN, Permissions.OPERATOR, Permissions.VIEWER})
 public class DashboardView extends VerticalLayout {
 
     static final int REFRESH_MILLIS = 5_000;
@@ -59,15 +58,17 @@ public class DashboardView extends VerticalLayout {
         Button runNow = new Button("Run heartbeat now", click -> requestHeartbeat());
         runNow.setId("run-heartbeat");
         runNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        runNow.setVisible(SignedIn.current().map(user -> user.hasAnyRole(Role.ADMIN, Role.OPERATOR)).orElse(false));
+        runNow.setVisible(Permissions.mayOperate());
 
         add(new H2("Status"), new H3("Dependencies"), health, new H3("Orchestration heartbeat"), heartbeat, runNow);
         refresh();
     }
 
     private void requestHeartbeat() {
-        heartbeats.request();
-        Notification.show("Heartbeat requested: the orchestration part runs it now.");
+        Permissions.asOperator("request heartbeats", () -> {
+            heartbeats.request();
+            Notification.show("Heartbeat requested: the orchestration part runs it now.");
+        });
     }
 
     private void refresh() {
