@@ -89,9 +89,10 @@ test('an unknown route shows the not-found page', async () => {
 
 test('a token the API refuses signs the user out with a message', async () => {
   const page = await browser.newPage();
+  // stored before the app's first script runs: set on a page that is still starting, the token could be
+  // refused by that page, which then removed it before a reload could show the message
+  await page.addInitScript(() => localStorage.setItem('jwtToken', 'not-a-valid-token'));
   await go(page, '/');
-  await page.evaluate(() => localStorage.setItem('jwtToken', 'not-a-valid-token'));
-  await page.reload();
   const status = page.getByRole('status');
   await status.waitFor();
   assert.match(await status.textContent(), /Your session has ended/);
