@@ -44,7 +44,9 @@ public class RequestTracking extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!tracking.enabled()) {
+        // null where the server applies the filter to a servlet of its own without injecting it (Payara
+        // Server's health servlet inside the EAR)
+        if (tracking == null || !tracking.enabled()) {
             chain.doFilter(request, response);
             return;
         }
