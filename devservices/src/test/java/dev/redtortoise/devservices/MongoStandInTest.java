@@ -9,8 +9,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +42,59 @@ class MongoStandInTest {
             assertThat(kept.getList("tagList", String.class)).containsExactly("a");
         } finally {
             second.shutdown();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesAKill9OfTheStandIn(@TempDir Path data) throws Exception {
+        Path file = data.resolve("mongo.mv");
+        int port = freePort();
+        Process standIn = start(file, port);
+        int written = 300;
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            var articles = client.getDatabase("redtortoise").getCollection("articles");
+            for (int i = 0; i < written; i++) {
+                articles.insertOne(new Document("slug", "acknowledged-" + i));
+            }
+            articles.updateOne(Filters.eq("slug", "acknowledged-0"), new Document("$set", new Document("title", "changed")));
+        } finally {
+            standIn.destroyForcibly(); // SIGKILL: no shutdown hook, no closing commit
+            standIn.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Process again = start(file, port);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            var articles = client.getDatabase("redtortoise").getCollection("articles");
+            assertThat(articles.countDocuments()).isEqualTo(written);
+            assertThat(articles.find(Filters.eq("slug", "acknowledged-0")).first().getString("title")).isEqualTo("changed");
+        } finally {
+            again.destroyForcibly();
+            again.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The stand-in as ./tortoise runs it: its own JVM, with the default durability (every write committed). */
+    private static Process start(Path file, int port) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), MongoStandIn.class.getName(),
+                "--port", String.valueOf(port), "--data", file.toString()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return process;
+            } catch (IOException notYet) {
+                assertThat(process.isAlive()).as("the stand-in stopped while starting").isTrue();
+                Thread.sleep(100);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("the stand-in did not open port " + port);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
