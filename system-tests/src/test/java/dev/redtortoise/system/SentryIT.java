@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -69,8 +70,11 @@ class SentryIT {
         assertThat(request.getJsonObject("headers").keySet()).contains("User-Agent").doesNotContain("Authorization", "Cookie");
         assertThat(event.getJsonObject("exception").toString()).contains("stacktrace");
 
-        JsonObject trace = await(e -> "transaction".equals(e.getString("type", "")) && e.getString("transaction", "")
-                .equals("GET /api/articles/{slug}") && e.getJsonObject("contexts").toString().contains("internal_error"));
+        String traceId = event.getJsonObject("contexts").getJsonObject("trace").getString("trace_id");
+        JsonObject trace = await(e -> "transaction".equals(e.getString("type", ""))
+                && traceId.equals(e.getJsonObject("contexts").getJsonObject("trace").getString("trace_id")));
+        assertThat(trace.getString("transaction")).isEqualTo("GET /api/articles/{slug}");
+        assertThat(trace.getJsonObject("contexts").getJsonObject("trace").getString("status")).isEqualTo("internal_error");
         assertThat(trace.getString("release")).isEqualTo(event.getString("release"));
     }
 
@@ -154,6 +158,19 @@ class SentryIT {
     }
 
     @Test
+    void theConsoleAndTheOperationsEndpointTraceTheirRequestsToo() throws Exception {
+        assertThat(Stack.get("/admin/").statusCode()).isEqualTo(200);
+        assertThat(Operations.admin("GET", "/sources", null).statusCode()).isEqualTo(200);
+
+        JsonObject console = await(e -> "transaction".equals(e.getString("type", "")) && tag(e, "part").equals("admin"));
+        assertThat(console.getString("transaction")).startsWith("GET /admin/");
+        JsonObject operations = await(e -> "transaction".equals(e.getString("type", ""))
+                && e.getString("transaction", "").equals("GET /orchestration/ops/sources"));
+        assertThat(tag(operations, "part")).isEqualTo("orchestration");
+        assertThat(operations.getJsonObject("request").getJsonObject("headers").keySet()).doesNotContain("Authorization");
+    }
+
+    @Test
     void noSecretOfTheStackOrOfItsClientsIsInAnyEnvelope() throws Exception {
         Conduit.User user = registerWithOwnPassword();
         Conduit.send(Conduit.builder("/user").header("Authorization", "Token " + user.token())
@@ -226,14 +243,25 @@ class SentryIT {
         return events;
     }
 
+    /** This stack's envelopes: those Spotlight wrote since it started (an earlier run's stay in the folder). */
     static List<Path> envelopeFiles() {
         if (!Files.isDirectory(ENVELOPES)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(ENVELOPES)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+            FileTime started = Files.getLastModifiedTime(Stack.DATA.resolve("run/spotlight.pid"));
+            return files.filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    .filter(file -> modified(file).compareTo(started) >= 0).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 
