@@ -1,5 +1,6 @@
 package dev.redtortoise.api;
 
+import dev.redtortoise.platform.errors.ErrorResponses;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -32,14 +33,14 @@ public class BodyLimit implements ContainerRequestFilter {
         }
         int declared = request.getLength();
         if (declared > MAX_BYTES) {
-            request.abortWith(Errors.response(413, "body is too large (maximum is 1 MiB)"));
+            request.abortWith(ErrorResponses.response(413, "body is too large (maximum is 1 MiB)"));
             return;
         }
         if (declared < 0 && request.hasEntity()) {
             try (InputStream body = request.getEntityStream()) {
                 byte[] read = body.readNBytes(MAX_BYTES + 1);
                 if (read.length > MAX_BYTES) {
-                    request.abortWith(Errors.response(413, "body is too large (maximum is 1 MiB)"));
+                    request.abortWith(ErrorResponses.response(413, "body is too large (maximum is 1 MiB)"));
                     return;
                 }
                 request.setEntityStream(new ByteArrayInputStream(read));

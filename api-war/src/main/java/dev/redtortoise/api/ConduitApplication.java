@@ -1,6 +1,8 @@
 package dev.redtortoise.api;
 
+import dev.redtortoise.platform.errors.RefusalMapper;
 import dev.redtortoise.platform.errors.Routes;
+import dev.redtortoise.platform.errors.UnexpectedErrorMapper;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 

@@ -3,6 +3,7 @@ package dev.redtortoise.operations;
 import dev.redtortoise.console.boundary.ConsoleUsers;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
+import dev.redtortoise.platform.errors.ErrorResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,14 +31,14 @@ public class AdminOnly implements ContainerRequestFilter {
         Optional<String[]> credentials = credentials(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         Optional<ConsoleUser> user = credentials.flatMap(given -> users.authenticate(given[0], given[1]));
         if (user.isEmpty()) {
-            request.abortWith(Problems.response(401, List.of(credentials.isEmpty()
+            request.abortWith(ErrorResponses.response(401, List.of(credentials.isEmpty()
                             ? "sign in with HTTP Basic as a console administrator" : "wrong username or password"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"red-tortoise-operations\", charset=\"UTF-8\"")
                     .build());
             return;
         }
         if (!user.get().roles().contains(Role.ADMIN)) {
-            request.abortWith(Problems.response(403, List.of("only console administrators may use operations"))
+            request.abortWith(ErrorResponses.response(403, List.of("only console administrators may use operations"))
                     .build());
             return;
         }

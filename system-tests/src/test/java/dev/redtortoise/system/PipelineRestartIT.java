@@ -3,6 +3,7 @@ package dev.redtortoise.system;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,11 +40,16 @@ class PipelineRestartIT {
         mongo.destroy();
         mongo.onExit().get(30, TimeUnit.SECONDS);
         JsonObject failed;
+        HttpResponse<String> trash;
         try {
             failed = Operations.awaitEnd(Operations.start("feed-import", "{\"source\":\"" + source + "\"}"), RUN);
+            trash = Operations.admin("GET", "/deleted-articles", null);
         } finally {
             Stack.tortoise("up");
         }
+        // the operations endpoint answers as the API does: the store is down, try again (not a 500 incident)
+        assertThat(trash.statusCode()).as(trash.body()).isEqualTo(503);
+        assertThat(trash.body()).isEqualTo("{\"errors\":{\"body\":[\"a data store is unavailable; try again shortly\"]}}");
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(failed.getString("exitStatus")).startsWith("FAILED: MongoDB failed: ");
 

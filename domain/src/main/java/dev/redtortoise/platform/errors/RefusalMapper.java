@@ -1,18 +1,18 @@
-package dev.redtortoise.api;
+package dev.redtortoise.platform.errors;
 
-import dev.redtortoise.platform.errors.Refusal;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
-/** What the domain refused, with the contract's status codes. */
-@Provider
+/**
+ * What the domain refused, with the contract's status codes, on every REST surface (the API and the
+ * operations endpoint). Listed in each JAX-RS application's classes, not scanned.
+ */
 public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        Response.ResponseBuilder response = Errors.response(status(refusal.kind()), refusal.messages());
+        Response.ResponseBuilder response = ErrorResponses.response(status(refusal.kind()), refusal.messages());
         if (refusal.kind() == Refusal.Kind.UNAUTHORIZED) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Token realm=\"conduit\"");
         }

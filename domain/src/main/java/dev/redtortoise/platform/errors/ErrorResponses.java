@@ -1,4 +1,4 @@
-package dev.redtortoise.api;
+package dev.redtortoise.platform.errors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -7,17 +7,17 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/** The contract's error body, {@code {"errors":{"body":["..."]}}}, for every failure. */
-final class Errors {
+/** Every REST surface's one error format, the Conduit contract's: {@code {"errors":{"body":["..."]}}}. */
+public final class ErrorResponses {
 
-    private Errors() {
+    private ErrorResponses() {
     }
 
-    static Response response(int status, String message) {
+    public static Response response(int status, String message) {
         return response(status, List.of(message)).build();
     }
 
-    static Response.ResponseBuilder response(int status, List<String> messages) {
+    public static Response.ResponseBuilder response(int status, List<String> messages) {
         JsonArrayBuilder body = Json.createArrayBuilder();
         messages.forEach(body::add);
         String json = Json.createObjectBuilder()

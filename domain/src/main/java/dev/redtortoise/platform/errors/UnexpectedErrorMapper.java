@@ -1,23 +1,21 @@
-package dev.redtortoise.api;
+package dev.redtortoise.platform.errors;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
-import dev.redtortoise.platform.errors.ErrorReports;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * Every other failure leaves as the contract's JSON error, never as a stack trace or an HTML page. A
- * store that cannot be reached is a 503 (try again); anything else unexpected is reported with an
- * incident id that the response repeats, so support can find it.
+ * Every other failure on every REST surface leaves as the contract's JSON error, never as a stack trace or
+ * an HTML page. A store that cannot be reached is a 503 (try again); anything else unexpected is reported
+ * with an incident id that the response repeats, so support can find it. Listed in each JAX-RS
+ * application's classes, not scanned.
  */
-@Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Inject
@@ -28,13 +26,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            return Errors.response(status, known == null ? "request failed" : known.getReasonPhrase().toLowerCase());
+            return ErrorResponses.response(status, known == null ? "request failed" : known.getReasonPhrase().toLowerCase());
         }
         if (storeUnreachable(failure)) {
-            return Errors.response(503, "a data store is unavailable; try again shortly");
+            return ErrorResponses.response(503, "a data store is unavailable; try again shortly");
         }
         String incident = reports.report(failure);
-        return Errors.response(500, "unexpected error, incident " + incident);
+        return ErrorResponses.response(500, "unexpected error, incident " + incident);
     }
 
     static boolean storeUnreachable(Throwable failure) {
