@@ -38,9 +38,9 @@ public class FeedSources {
         return em.createNamedQuery(FeedSource.ALL, FeedSource.class).getResultList();
     }
 
-    /** One page of the sources in id order, for a lazy grid. */
+    /** One page of the sources, newest first (the one just created is on the first page), for a lazy grid. */
     public List<FeedSource> page(int offset, int limit) {
-        return em.createNamedQuery(FeedSource.ALL, FeedSource.class).setFirstResult(offset).setMaxResults(limit)
+        return em.createNamedQuery(FeedSource.NEWEST_FIRST, FeedSource.class).setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
     }
 

@@ -30,11 +30,13 @@ import java.util.List;
 @Entity
 @Table(name = "feed_source")
 @NamedQuery(name = FeedSource.ALL, query = "SELECT s FROM FeedSource s ORDER BY s.id")
+@NamedQuery(name = FeedSource.NEWEST_FIRST, query = "SELECT s FROM FeedSource s ORDER BY s.id DESC")
 @NamedQuery(name = FeedSource.COUNT, query = "SELECT COUNT(s) FROM FeedSource s")
 @NamedQuery(name = FeedSource.BY_NAME, query = "SELECT s FROM FeedSource s WHERE lower(s.name) = lower(:name)")
 public class FeedSource {
 
     public static final String ALL = "FeedSource.all";
+    public static final String NEWEST_FIRST = "FeedSource.newestFirst";
     public static final String BY_NAME = "FeedSource.byName";
     public static final String COUNT = "FeedSource.count";
     public static final int NAME_MAX = 80;
