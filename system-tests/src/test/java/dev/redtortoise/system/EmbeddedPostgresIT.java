@@ -32,7 +32,8 @@ class EmbeddedPostgresIT {
             "RT_EMBEDDED_PG_PORT", "15433",
             "RT_MONGO_PORT", "27127",
             "RT_ARTEMIS_PORT", "61726",
-            "RT_PARTS", "api,orchestration");
+            "RT_PARTS", "api,orchestration",
+            "RT_SENTRY", ""); // the shared stack's Spotlight has the port; this stack reports nowhere
 
     @Test
     void theEmbeddedDatabaseServesTheStackStopsWithItAndKeepsItsData() throws Exception {
