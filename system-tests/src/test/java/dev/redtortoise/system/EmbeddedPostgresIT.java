@@ -1,6 +1,8 @@
 package dev.redtortoise.system;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no server answers (forced here with RT_DB_MODE=embedded): it comes up, its database can stop and come back
  * under the running server with its data, and it stops completely. It runs the API and orchestration parts
  * only, as production instances do: without the front end, the server's default web module is not deployed,
- * and every check must still answer UP.
+ * and every check must still answer UP. Its stack shares nothing with the suite's (own ports, broker, stores),
+ * so it runs beside the other classes instead of after them.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedPostgresIT {
 
     static final Path DATA = Path.of(System.getProperty("it.stack.dir")).resolveSibling("embedded-stack");
