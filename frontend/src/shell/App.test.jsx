@@ -26,6 +26,8 @@ describe('the app shell', () => {
     expect([...container.querySelectorAll('.navbar .nav-link')].map((a) => a.textContent.trim())).toEqual(['Home', 'Sign in', 'Sign up']);
     expect(container.querySelector('.nav-link.active').textContent).toBe('Home');
     expect(container.querySelector('footer').textContent).toContain('conduit');
+    // DB-IP's country database (geo-blocking) is CC-BY-4.0: the link back is part of the licence
+    expect(container.querySelector('footer a[href="https://db-ip.com"]').textContent).toBe('IP Geolocation by DB-IP');
   });
 
   it('a stored token is checked at start and the navbar shows the signed-in user', async () => {

@@ -7,7 +7,7 @@ export function Footer() {
         </a>
         <span class="attribution">
           An interactive learning project from <a href="https://thinkster.io">Thinkster</a>. Code &amp; design
-          licensed under MIT.
+          licensed under MIT. <a href="https://db-ip.com">IP Geolocation by DB-IP</a>.
         </span>
       </div>
     </footer>

@@ -18,12 +18,16 @@ public final class ErrorResponses {
     }
 
     public static Response.ResponseBuilder response(int status, List<String> messages) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json(messages));
+    }
+
+    /** The body alone, for a door that answers before any JAX-RS code runs (a servlet filter). */
+    public static String json(List<String> messages) {
         JsonArrayBuilder body = Json.createArrayBuilder();
         messages.forEach(body::add);
-        String json = Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("errors", Json.createObjectBuilder().add("body", body))
                 .build()
                 .toString();
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(json);
     }
 }
