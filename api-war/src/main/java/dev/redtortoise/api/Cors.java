@@ -1,5 +1,7 @@
 package dev.redtortoise.api;
 
+import dev.redtortoise.settings.control.CurrentSettings;
+import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -12,15 +14,11 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Cross-origin access for the origins in {@code RT_CORS_ORIGINS} (comma-separated; the SPA's), and only
- * for them: preflights are answered here, before authentication, and other responses carry the headers.
+ * Cross-origin access for the origins of the setting {@code cors.origins} (console, else {@code RT_CORS_ORIGINS},
+ * comma-separated; the SPA's), and only for them: preflights are answered here, before authentication, and
+ * other responses carry the headers.
  */
 @Provider
 @PreMatching
@@ -30,12 +28,16 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
     static final String HEADERS = "Authorization, Content-Type, X-Requested-With";
 
-    private final Set<String> origins;
+    private final CurrentSettings settings;
 
     @Inject
-    public Cors(@ConfigProperty(name = "rt.cors.origins", defaultValue = "http://localhost:8080") String origins) {
-        this.origins = Arrays.stream(origins.split(",")).map(String::trim).filter(origin -> !origin.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+    public Cors(CurrentSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Read from this part's settings in memory on each request, so a change in the console applies at once. */
+    private boolean allowed(String origin) {
+        return origin != null && settings.list(SettingKey.CORS_ORIGINS).contains(origin);
     }
 
     @Override
@@ -44,7 +46,7 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && origin != null
                 && request.getHeaderString("Access-Control-Request-Method") != null) {
             Response.ResponseBuilder preflight = Response.noContent();
-            if (origins.contains(origin)) {
+            if (allowed(origin)) {
                 preflight.header("Access-Control-Allow-Origin", origin)
                         .header("Access-Control-Allow-Methods", METHODS)
                         .header("Access-Control-Allow-Headers", HEADERS)
@@ -57,7 +59,7 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = request.getHeaderString("Origin");
-        if (origin != null && origins.contains(origin)) {
+        if (allowed(origin)) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
             headers.putSingle("Access-Control-Allow-Origin", origin);
             headers.add("Vary", "Origin");

@@ -3,21 +3,22 @@ package dev.redtortoise.maintenance;
 import dev.redtortoise.articles.boundary.Articles;
 import dev.redtortoise.feeds.boundary.Rejects;
 import dev.redtortoise.platform.messaging.Deliveries;
+import dev.redtortoise.settings.control.CurrentSettings;
+import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Step {@code remove-expired} of the purge job: removes the import reject records older than
- * {@code RT_PURGE_RETENTION} (P30D) and the import run details (execution, fetch time) of articles fetched
- * before then, the bus consumers' records of the messages they acted on before then, and for good the
- * articles deleted more than {@code RT_PURGE_DELETED_RETENTION} (P30D) ago.
+ * Step {@code remove-expired} of the purge job: removes the import reject records older than the setting
+ * {@code purge.retention} (console, else {@code RT_PURGE_RETENTION}, else P30D) and the import run details
+ * (execution, fetch time) of articles fetched before then, the bus consumers' records of the messages they
+ * acted on before then, and for good the articles deleted longer ago than {@code purge.deleted-retention}
+ * ({@code RT_PURGE_DELETED_RETENTION}, P30D). Both are read when the step runs, so a change applies to the next run.
  */
 @Named
 @Dependent
@@ -26,12 +27,7 @@ public class Purger extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(Purger.class.getName());
 
     @Inject
-    @ConfigProperty(name = "rt.purge.retention", defaultValue = "P30D")
-    Duration retention;
-
-    @Inject
-    @ConfigProperty(name = "rt.purge.deleted-retention", defaultValue = "P30D")
-    Duration deletedRetention;
+    CurrentSettings settings;
 
     @Inject
     Rejects rejects;
@@ -45,10 +41,10 @@ public class Purger extends AbstractBatchlet {
     @Override
     public String process() {
         Instant now = Instant.now();
-        Instant cutoff = now.minus(retention);
+        Instant cutoff = now.minus(settings.duration(SettingKey.PURGE_RETENTION));
         long rejected = rejects.purgeBefore(cutoff);
         long runs = articles.forgetImportRunsBefore(cutoff);
-        Instant deletedCutoff = now.minus(deletedRetention);
+        Instant deletedCutoff = now.minus(settings.duration(SettingKey.PURGE_DELETED_RETENTION));
         long deleted = articles.purgeDeletedBefore(deletedCutoff);
         int consumed = deliveries.forgetBefore(cutoff);
         String done = "PURGED " + rejected + " reject records, the run details of " + runs + " articles and "

@@ -1,7 +1,9 @@
 package dev.redtortoise.imports;
 
 import dev.redtortoise.accounts.control.AccountStore;
+import dev.redtortoise.audit.boundary.AuditLog;
 import dev.redtortoise.feeds.control.FeedFetcher;
+import dev.redtortoise.settings.control.CurrentSettings;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
@@ -25,11 +27,12 @@ final class TestContainer {
     static synchronized void boot() {
         if (WeldContainer.instance("STATIC_INSTANCE") == null) {
             // discovery off: only the artifacts under test, not every bean of the domain jar (JPA, MongoDB, ...);
-            // AccountStore only because FeedSources injects it (its entity manager stays unset: never called here)
+            // AccountStore, AuditLog and CurrentSettings only because FeedSources injects them (their entity
+            // managers stay unset: never called here)
             new Weld("STATIC_INSTANCE").disableDiscovery()
                     .addExtension(new BatchCDIExtension())
                     .addBeanClasses(BulkPartitions.class, BulkFileReader.class, FeedItemReader.class, ArticleMapper.class,
-                            KeepingWriter.class, InMemorySources.class, AccountStore.class, FeedFetcher.class,
+                            KeepingWriter.class, InMemorySources.class, AccountStore.class, AuditLog.class, CurrentSettings.class, FeedFetcher.class,
                             ConfigDefaults.class)
                     .initialize();
         }

@@ -1,5 +1,6 @@
 package dev.redtortoise.operations;
 
+import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.console.boundary.ConsoleUsers;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
@@ -17,9 +18,13 @@ import java.util.logging.Logger;
 
 /**
  * Lets through only console users with the ADMIN role, signed in with HTTP Basic on every request:
- * no credentials or wrong ones get 401 with a challenge, another role gets 403.
+ * no credentials or wrong ones get 401 with a challenge, another role gets 403. The caller goes on as the
+ * request property {@link #ACTOR}, which {@link #actor} reads back for the audit log.
  */
 public class AdminOnly implements ContainerRequestFilter {
+
+    /** The request property holding the caller as the audit log names it, for the resources' boundary calls. */
+    static final String ACTOR = "dev.redtortoise.operations.actor";
 
     private static final Logger LOG = Logger.getLogger(AdminOnly.class.getName());
 
@@ -42,7 +47,13 @@ public class AdminOnly implements ContainerRequestFilter {
                     .build());
             return;
         }
+        request.setProperty(ACTOR, Actor.operations(user.get().username()));
         LOG.fine(() -> user.get().username() + " " + request.getMethod() + " " + request.getUriInfo().getPath());
+    }
+
+    /** Who called, as the filter let them through. */
+    static Actor actor(ContainerRequestContext request) {
+        return (Actor) request.getProperty(ACTOR);
     }
 
     static Optional<String[]> credentials(String header) {

@@ -13,18 +13,22 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 
-/** Feed sources and their mapping rules; invalid settings or rules are refused with every reason. */
+/**
+ * Feed sources and their mapping rules; invalid settings or rules are refused with every reason. Changes are
+ * audited under the caller's name; a new source without a reject share gets the setting's.
+ */
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedSourcesResource {
 
     static final int DEFAULT_INTERVAL_SECONDS = 3600;
-    static final int DEFAULT_REJECT_PERCENT = 10;
 
     @Inject
     FeedSources sources;
@@ -44,13 +48,13 @@ public class FeedSourcesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(String body) {
+    public Response add(String body, @Context ContainerRequestContext request) {
         JsonObject json = OperationsJson.object(body);
-        FeedSource source = sources.add(OperationsJson.string(json, "name", null),
+        FeedSource source = sources.add(AdminOnly.actor(request), OperationsJson.string(json, "name", null),
                 OperationsJson.string(json, "location", null), OperationsJson.string(json, "owner", null),
                 OperationsJson.flag(json, "enabled", true),
                 Duration.ofSeconds(OperationsJson.number(json, "intervalSeconds", DEFAULT_INTERVAL_SECONDS)),
-                OperationsJson.number(json, "maxRejectPercent", DEFAULT_REJECT_PERCENT),
+                OperationsJson.number(json, "maxRejectPercent", sources.defaultRejectPercent()),
                 OperationsJson.rules(json.get("rules")));
         return Response.status(201).entity(OperationsJson.source(source)).build();
     }
@@ -58,10 +62,10 @@ public class FeedSourcesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String change(@PathParam("id") long id, String body) {
+    public String change(@PathParam("id") long id, String body, @Context ContainerRequestContext request) {
         JsonObject json = OperationsJson.object(body);
         FeedSource current = sources.get(id);
-        return OperationsJson.source(sources.change(id, OperationsJson.string(json, "name", current.name()),
+        return OperationsJson.source(sources.change(AdminOnly.actor(request), id, OperationsJson.string(json, "name", current.name()),
                 OperationsJson.string(json, "location", current.location()),
                 OperationsJson.flag(json, "enabled", current.enabled()),
                 Duration.ofSeconds(OperationsJson.number(json, "intervalSeconds", (int) current.interval().toSeconds())),
@@ -71,14 +75,15 @@ public class FeedSourcesResource {
     @PUT
     @Path("{id}/rules")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String rules(@PathParam("id") long id, String body) {
-        return OperationsJson.source(sources.rules(id, OperationsJson.rules(OperationsJson.value(body))));
+    public String rules(@PathParam("id") long id, String body, @Context ContainerRequestContext request) {
+        return OperationsJson.source(sources.rules(AdminOnly.actor(request), id,
+                OperationsJson.rules(OperationsJson.value(body))));
     }
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") long id) {
-        sources.remove(id);
+    public Response remove(@PathParam("id") long id, @Context ContainerRequestContext request) {
+        sources.remove(AdminOnly.actor(request), id);
         return Response.noContent().build();
     }
 }

@@ -1,6 +1,5 @@
 package dev.redtortoise.operations;
 
-import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.geoblock.boundary.GeoBlocking;
 import dev.redtortoise.geoblock.entity.GeoPolicy;
 import dev.redtortoise.platform.errors.Refusal;
@@ -16,8 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ public class GeoPolicyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public String change(String body, @Context HttpHeaders headers) {
+    public String change(String body, @Context ContainerRequestContext request) {
         JsonObject json = OperationsJson.object(body);
         String mode = OperationsJson.string(json, "mode", "");
         GeoPolicy.Mode parsed;
@@ -51,7 +50,7 @@ public class GeoPolicyResource {
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid("mode must be OFF, ALLOW or DENY, got '" + mode + "'");
         }
-        GeoPolicy changed = geoBlocking.change(Actor.operations(caller(headers)), parsed, strings(json, "countries"),
+        GeoPolicy changed = geoBlocking.change(AdminOnly.actor(request), parsed, strings(json, "countries"),
                 OperationsJson.flag(json, "blockUnknown", false), strings(json, "exemptPaths"),
                 strings(json, "exemptNetworks"));
         return policy(changed).toString();
@@ -64,11 +63,6 @@ public class GeoPolicyResource {
                 .add("version", policy.version())
                 .add("blockedToday", blocked)
                 .build();
-    }
-
-    private static String caller(HttpHeaders headers) {
-        return AdminOnly.credentials(headers.getHeaderString(HttpHeaders.AUTHORIZATION)).map(given -> given[0])
-                .orElseThrow(() -> Refusal.unauthorized("sign in with HTTP Basic as a console administrator"));
     }
 
     private static List<String> strings(JsonObject json, String field) {

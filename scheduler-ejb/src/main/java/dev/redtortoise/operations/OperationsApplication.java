@@ -20,8 +20,8 @@ public class OperationsApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class,
-                GeoPolicyResource.class, AdminOnly.class,
-                RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
+                GeoPolicyResource.class, SettingsResource.class,
+                AdminOnly.class, RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 
     @Override

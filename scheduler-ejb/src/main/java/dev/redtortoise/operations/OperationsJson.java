@@ -1,6 +1,7 @@
 package dev.redtortoise.operations;
 
 import dev.redtortoise.articles.control.ArticleTrash;
+import dev.redtortoise.feeds.control.SourceSnapshots;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.MappingRule;
 import dev.redtortoise.feeds.entity.RuleKind;
@@ -101,19 +102,10 @@ final class OperationsJson {
         return sourceObject(source).build().toString();
     }
 
+    /** The source as the audit log keeps it (settings and rules), with its owner and run state. */
     static JsonObjectBuilder sourceObject(FeedSource source) {
-        JsonArrayBuilder rules = Json.createArrayBuilder();
-        source.rules().forEach(rule -> rules.add(Json.createObjectBuilder().add("kind", rule.kind().name())
-                .add("match", rule.match()).add("value", rule.value())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", source.id())
-                .add("name", source.name())
-                .add("location", source.location())
-                .add("enabled", source.enabled())
-                .add("intervalSeconds", source.interval().toSeconds())
-                .add("ownerAccountId", source.ownerAccountId())
-                .add("maxRejectPercent", source.maxRejectPercent())
-                .add("rules", rules);
+        JsonObjectBuilder json = Json.createObjectBuilder(SourceSnapshots.of(source))
+                .add("ownerAccountId", source.ownerAccountId());
         optional(json, "lastStartedAt", source.lastStartedAt());
         if (source.runningExecution() != null) {
             json.add("runningExecution", source.runningExecution());

@@ -14,12 +14,14 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.redtortoise.audit.ui.AuditLogView;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
 import dev.redtortoise.feeds.ui.FeedSourceListView;
 import dev.redtortoise.jobs.ui.JobRunListView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
+import dev.redtortoise.settings.ui.SettingListView;
 
 /**
  * Navigation on the left (only the views the signed-in user's role may open), the user and "sign out" at
@@ -39,6 +41,8 @@ public class MainLayout extends AppLayout {
         if (Permissions.mayOperate()) {
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
         }
+        nav.addItem(item("Settings", SettingListView.class, "nav-settings"));
+        nav.addItem(item("Audit log", AuditLogView.class, "nav-audit"));
 
         String user = SignedIn.current().map(SignedIn::username).orElse("");
         Button signOut = new Button("Sign out", click -> signOut());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.base.ui.MainLayout;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.feeds.boundary.FeedSources;
@@ -66,7 +67,9 @@ public class FeedSourceListView extends VerticalLayout {
 
         Button add = new Button("New source", click -> {
             grid.asSingleSelect().clear();
-            open(new FeedSourceDraft());
+            FeedSourceDraft draft = new FeedSourceDraft();
+            draft.setMaxRejectPercent(sources.defaultRejectPercent());
+            open(draft);
         });
         add.setId("new-source");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,10 +101,11 @@ public class FeedSourceListView extends VerticalLayout {
     private void save(FeedSourceDraft draft) {
         Permissions.asOperator("change feed sources", () -> {
             try {
+                Actor actor = Permissions.actor();
                 FeedSource saved = draft.isNew()
-                        ? sources.add(draft.getName(), draft.getLocation(), draft.getOwner(), draft.isEnabled(),
+                        ? sources.add(actor, draft.getName(), draft.getLocation(), draft.getOwner(), draft.isEnabled(),
                                 draft.interval(), draft.rejectPercent(), draft.mappingRules())
-                        : sources.change(draft.getId(), draft.getName(), draft.getLocation(), draft.isEnabled(),
+                        : sources.change(actor, draft.getId(), draft.getName(), draft.getLocation(), draft.isEnabled(),
                                 draft.interval(), draft.rejectPercent(), draft.mappingRules());
                 LOG.info(() -> "feed source " + saved.id() + " saved in the console");
                 Notification.show("Feed source '" + saved.name() + "' saved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -30,6 +30,14 @@ class PermissionsTest {
     }
 
     @Test
+    void onlyAdministratorsMayChangeSettingsOrRevert() {
+        assertThat(Permissions.permits(user(Role.ADMIN), Permissions.ADMINS)).isTrue();
+        assertThat(Permissions.permits(user(Role.OPERATOR), Permissions.ADMINS)).isFalse();
+        assertThat(Permissions.permits(user(Role.VIEWER), Permissions.ADMINS)).isFalse();
+        assertThat(Permissions.permits(Optional.empty(), Permissions.ADMINS)).isFalse();
+    }
+
+    @Test
     void everyViewSaysWhoMayOpenIt() throws IOException {
         List<Class<?>> views = routes();
         assertThat(views).isNotEmpty();
@@ -42,7 +50,8 @@ class PermissionsTest {
 
     @Test
     void aViewerOpensOnlyTheReadOnlyViews() throws IOException {
-        Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView");
+        Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView",
+                "SettingListView", "AuditLogView");
         for (Class<?> view : routes()) {
             RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
             if (allowed != null) {

@@ -1,12 +1,13 @@
 package dev.redtortoise.accounts.control;
 
 import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.settings.control.CurrentSettings;
+import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,25 +17,23 @@ import java.util.Locale;
 
 /**
  * Counts failed sign-ins per e-mail address in PostgreSQL, so the limit holds across every API instance:
- * after {@code RT_LOGIN_MAX_FAILURES} failures within {@code RT_LOGIN_WINDOW}, sign-ins for that address
- * are refused until the window ends, before any password is checked.
+ * after the settings {@code login.max-failures} failures within {@code login.window} (changed in the console,
+ * else {@code RT_LOGIN_MAX_FAILURES} and {@code RT_LOGIN_WINDOW}), sign-ins for that address are refused
+ * until the window ends, before any password is checked.
  */
 @ApplicationScoped
 @Transactional
 public class LoginThrottle {
 
     @Inject
-    @ConfigProperty(name = "rt.login.max-failures", defaultValue = "5")
-    int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "rt.login.window", defaultValue = "PT15M")
-    Duration window;
+    CurrentSettings settings;
 
     @PersistenceContext(unitName = "redtortoise")
     EntityManager em;
 
     public void checkAllowed(String email) {
+        int maxFailures = settings.integer(SettingKey.LOGIN_MAX_FAILURES);
+        Duration window = settings.duration(SettingKey.LOGIN_WINDOW);
         List<?> rows = em.createNativeQuery(
                         "SELECT window_start FROM login_failure WHERE email = ?1 AND failures >= ?2 AND window_start > ?3")
                 .setParameter(1, key(email))
@@ -56,7 +55,7 @@ public class LoginThrottle {
                             failures = CASE WHEN login_failure.window_start <= ?2 THEN 1 ELSE login_failure.failures + 1 END,
                             window_start = CASE WHEN login_failure.window_start <= ?2 THEN now() ELSE login_failure.window_start END""")
                 .setParameter(1, key(email))
-                .setParameter(2, OffsetDateTime.now().minus(window))
+                .setParameter(2, OffsetDateTime.now().minus(settings.duration(SettingKey.LOGIN_WINDOW)))
                 .executeUpdate();
     }
 

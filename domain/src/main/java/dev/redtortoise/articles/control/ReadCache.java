@@ -1,19 +1,21 @@
 package dev.redtortoise.articles.control;
 
 import dev.redtortoise.platform.documents.ContentChanges;
+import dev.redtortoise.settings.control.CurrentSettings;
+import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Read results (article pages, tag lists) kept until the content changes: an entry is valid only for the
  * content version it was read at, so a write here or on another instance (see {@link ContentChanges})
- * makes the next read fresh. Entries also expire after {@code RT_CACHE_TTL_MS}, in case a change
+ * makes the next read fresh. Entries also expire after the setting {@code cache.ttl-ms}, in case a change
  * message from another instance is lost; the number of entries is bounded. A value is loaded once per
  * version and expiry, however many requests ask for it at that moment.
  */
@@ -35,8 +37,10 @@ public class ReadCache {
     ContentChanges changes;
 
     @Inject
-    @ConfigProperty(name = "rt.cache.ttl-ms", defaultValue = "10000")
-    long ttlMillis;
+    CurrentSettings settings;
+
+    /** The lifetime of an entry, read from this part's settings in memory at each get. */
+    LongSupplier ttlMillis = () -> settings.integer(SettingKey.CACHE_TTL);
 
     /**
      * The value for the key at the current content version. One caller loads a missing or stale value;
@@ -46,15 +50,16 @@ public class ReadCache {
     public <T> T get(String key, Supplier<T> loader) {
         long version = changes.version();
         long now = System.currentTimeMillis();
+        long ttl = ttlMillis.getAsLong();
         Entry entry = entries.get(key);
-        if (entry == null || !entry.freshFor(version, now, ttlMillis)) {
+        if (entry == null || !entry.freshFor(version, now, ttl)) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
             CompletableFuture<Object> load = new CompletableFuture<>();
             Entry candidate = new Entry(version, now, load);
             entry = entries.compute(key, (k, current) ->
-                    current != null && current.freshFor(version, now, ttlMillis) ? current : candidate);
+                    current != null && current.freshFor(version, now, ttl) ? current : candidate);
             if (entry == candidate) {
                 try {
                     load.complete(loader.get());

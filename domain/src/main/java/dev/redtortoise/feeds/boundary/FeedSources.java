@@ -2,11 +2,18 @@ package dev.redtortoise.feeds.boundary;
 
 import dev.redtortoise.accounts.control.AccountStore;
 import dev.redtortoise.accounts.entity.Account;
+import dev.redtortoise.audit.boundary.AuditLog;
+import dev.redtortoise.audit.entity.Actor;
+import dev.redtortoise.audit.entity.AuditEntry;
+import dev.redtortoise.feeds.control.SourceSnapshots;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.MappingRule;
 import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.settings.control.CurrentSettings;
+import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,11 +28,18 @@ import java.util.logging.Logger;
  * what an import run reads at its start (so a rule change applies to the next run without a restart).
  * A run claims its source first: two runs for one source never overlap, across every instance, and a
  * claim whose execution is no longer running in the job repository does not block the next run.
+ * Every change staff make is audited with the source's settings and rules before and after, and a change
+ * of settings or rules can be reverted from its audit entry.
  */
 @ApplicationScoped
 @Transactional
 public class FeedSources {
 
+    public static final String ADD = "feed-source.add";
+    public static final String CHANGE = "feed-source.change";
+    public static final String RULES = "feed-source.rules";
+    public static final String REMOVE = "feed-source.remove";
+    private static final String SUBJECT_PREFIX = "feed-source:";
     private static final Logger LOG = Logger.getLogger(FeedSources.class.getName());
 
     @PersistenceContext(unitName = "redtortoise")
@@ -33,6 +47,12 @@ public class FeedSources {
 
     @Inject
     AccountStore accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentSettings settings;
 
     public List<FeedSource> all() {
         return em.createNamedQuery(FeedSource.ALL, FeedSource.class).getResultList();
@@ -56,43 +76,88 @@ public class FeedSources {
         return source;
     }
 
-    public FeedSource add(String name, String location, String ownerUsername, boolean enabled, Duration interval,
-                          int maxRejectPercent, List<MappingRule> rules) {
+    /** The reject share proposed for a new source: the setting in effect on this part. */
+    public int defaultRejectPercent() {
+        return settings.integer(SettingKey.DEFAULT_REJECT_PERCENT);
+    }
+
+    public FeedSource add(Actor actor, String name, String location, String ownerUsername, boolean enabled,
+                          Duration interval, int maxRejectPercent, List<MappingRule> rules) {
         Account owner = owner(ownerUsername);
         FeedSource source = new FeedSource(name, location, owner.id(), enabled, interval, maxRejectPercent);
         source.rules(rules);
         uniqueName(source.name(), null);
         em.persist(source);
-        LOG.info(() -> "feed source " + source.id() + " '" + source.name() + "' added");
+        audit.record(actor, ADD, subject(source.id()), null, SourceSnapshots.of(source).toString(), null);
+        LOG.info(() -> "feed source " + source.id() + " '" + source.name() + "' added by " + actor);
         return source;
     }
 
-    public FeedSource change(long id, String name, String location, boolean enabled, Duration interval,
+    public FeedSource change(Actor actor, long id, String name, String location, boolean enabled, Duration interval,
                              int maxRejectPercent) {
         FeedSource source = get(id);
-        source.change(name, location, enabled, interval, maxRejectPercent);
-        uniqueName(source.name(), id);
+        String before = SourceSnapshots.of(source).toString();
+        changeSettings(source, name, location, enabled, interval, maxRejectPercent);
+        audit.record(actor, CHANGE, subject(id), before, SourceSnapshots.of(source).toString(), null);
         return source;
     }
 
     /** Changes the settings and replaces the rules in one step: nothing is saved unless both are valid. */
-    public FeedSource change(long id, String name, String location, boolean enabled, Duration interval,
+    public FeedSource change(Actor actor, long id, String name, String location, boolean enabled, Duration interval,
                              int maxRejectPercent, List<MappingRule> rules) {
-        FeedSource source = change(id, name, location, enabled, interval, maxRejectPercent);
-        source.rules(rules);
-        LOG.info(() -> "feed source " + id + " changed with " + rules.size() + " mapping rules");
-        return source;
-    }
-
-    public FeedSource rules(long id, List<MappingRule> rules) {
         FeedSource source = get(id);
+        String before = SourceSnapshots.of(source).toString();
+        changeSettings(source, name, location, enabled, interval, maxRejectPercent);
         source.rules(rules);
-        LOG.info(() -> "feed source " + id + ": " + rules.size() + " mapping rules saved");
+        audit.record(actor, CHANGE, subject(id), before, SourceSnapshots.of(source).toString(), null);
+        LOG.info(() -> "feed source " + id + " changed with " + rules.size() + " mapping rules by " + actor);
         return source;
     }
 
-    public void remove(long id) {
-        em.remove(get(id));
+    public FeedSource rules(Actor actor, long id, List<MappingRule> rules) {
+        FeedSource source = get(id);
+        String before = SourceSnapshots.of(source).toString();
+        source.rules(rules);
+        audit.record(actor, RULES, subject(id), before, SourceSnapshots.of(source).toString(), null);
+        LOG.info(() -> "feed source " + id + ": " + rules.size() + " mapping rules saved by " + actor);
+        return source;
+    }
+
+    public void remove(Actor actor, long id) {
+        FeedSource source = get(id);
+        audit.record(actor, REMOVE, subject(id), SourceSnapshots.of(source).toString(), null, null);
+        em.remove(source);
+    }
+
+    /** Whether the entry is a change of a source's settings or rules that {@link #revert} can undo. */
+    public static boolean reverts(AuditEntry entry) {
+        return entry.subject().startsWith(SUBJECT_PREFIX) && entry.before().isPresent() && entry.after().isPresent();
+    }
+
+    /**
+     * Gives the source back its settings and rules from before the entry, unless it changed again since
+     * (its state is no longer the entry's "after") or is gone.
+     */
+    public FeedSource revert(Actor actor, long entryId) {
+        AuditEntry entry = audit.get(entryId);
+        if (!reverts(entry)) {
+            throw Refusal.invalid("entry " + entryId + " is not a feed source change that can be reverted");
+        }
+        long id = Long.parseLong(entry.subject().substring(SUBJECT_PREFIX.length()));
+        FeedSource source = em.find(FeedSource.class, id);
+        if (source == null) {
+            throw Refusal.invalid("feed source " + id + " no longer exists");
+        }
+        JsonObject now = SourceSnapshots.of(source);
+        if (!now.equals(SourceSnapshots.parse(entry.after().get()))) {
+            throw Refusal.invalid("feed source " + id + " changed again since entry " + entryId
+                    + ": revert the later change first");
+        }
+        SourceSnapshots.restore(source, SourceSnapshots.parse(entry.before().get()));
+        uniqueName(source.name(), id);
+        audit.recordRevert(actor, entry, now.toString(), SourceSnapshots.of(source).toString());
+        LOG.info(() -> "feed source " + id + " reverted to its state before audit entry " + entryId + " by " + actor);
+        return source;
     }
 
     /** The enabled sources whose interval has passed since their last run, and which no run holds. */
@@ -124,6 +189,16 @@ public class FeedSources {
     /** Keeps what the feed's server said, for the next run's conditional GET. */
     public void fetched(long id, String etag, String lastModified) {
         get(id).fetched(etag, lastModified);
+    }
+
+    private void changeSettings(FeedSource source, String name, String location, boolean enabled, Duration interval,
+                                int maxRejectPercent) {
+        source.change(name, location, enabled, interval, maxRejectPercent);
+        uniqueName(source.name(), source.id());
+    }
+
+    private static String subject(long id) {
+        return SUBJECT_PREFIX + id;
     }
 
     private Account owner(String username) {

@@ -27,7 +27,7 @@ class ReadCacheTest {
         changes = new ContentChanges();
         cache = new ReadCache();
         cache.changes = changes;
-        cache.ttlMillis = 60_000;
+        cache.ttlMillis = () -> 60_000;
         loads = new AtomicInteger();
     }
 
@@ -45,7 +45,7 @@ class ReadCacheTest {
 
     @Test
     void aValueExpiresAfterItsTimeToLive() throws InterruptedException {
-        cache.ttlMillis = 20;
+        cache.ttlMillis = () -> 20;
         cache.get("key", this::load);
         Thread.sleep(40);
         assertThat(cache.<String>get("key", this::load)).isEqualTo("value 2");
