@@ -16,7 +16,10 @@ public enum Destination {
     JOB_CONTROLS(Destinations.JOB_CONTROLS, Kind.QUEUE),
 
     /** "Content changed": every API instance drops what it has cached of articles, profiles and tags. */
-    CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC);
+    CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC),
+
+    /** "A schedule changed": every orchestration instance re-creates its timers from the schedule table. */
+    SCHEDULE_CHANGES(Destinations.SCHEDULE_CHANGES, Kind.TOPIC);
 
     public enum Kind { QUEUE, TOPIC }
 
