@@ -19,8 +19,8 @@ public class OperationsApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class, AdminOnly.class,
-                RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
+        return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class, SchedulesResource.class,
+                AdminOnly.class, RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 
     @Override
