@@ -12,6 +12,7 @@ public class ScheduleDraft {
     private String name;
     private String task;
     private long version;
+    private boolean runsOnRequest;
     private String cron = "";
     private String timeZone = "";
     private boolean enabled;
@@ -22,6 +23,7 @@ public class ScheduleDraft {
         draft.name = schedule.name();
         draft.task = schedule.task();
         draft.version = schedule.version();
+        draft.runsOnRequest = schedule.runsOnRequest();
         draft.cron = schedule.cron();
         draft.timeZone = schedule.zone().getId();
         draft.enabled = schedule.enabled();
@@ -41,6 +43,11 @@ public class ScheduleDraft {
 
     public long getVersion() {
         return version;
+    }
+
+    /** Whether "run now" applies (a job or the heartbeat; the other tasks run only on their schedule). */
+    public boolean runsOnRequest() {
+        return runsOnRequest;
     }
 
     public String getCron() {

@@ -119,7 +119,7 @@ public class ScheduleForm extends VerticalLayout {
         title.setText("Schedule " + schedule.getName());
         task.setText("Runs " + schedule.getTask() + ", version " + schedule.getVersion());
         save.setVisible(editable);
-        run.setVisible(editable);
+        run.setVisible(editable && schedule.runsOnRequest());
         showProblems(List.of());
         showNext();
     }

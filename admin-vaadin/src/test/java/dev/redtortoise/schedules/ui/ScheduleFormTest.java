@@ -72,6 +72,14 @@ class ScheduleFormTest {
     }
 
     @Test
+    void runNowIsOfferedOnlyForWorkThatCanBeRequested() {
+        assertThat(form(true).run.isVisible()).as("the heartbeat").isTrue();
+        ScheduleForm form = new ScheduleForm();
+        form.edit(ScheduleDraft.of(new Schedule("feed-sweep", "feed-sweep", "0 * * * * *", "UTC")), true);
+        assertThat(form.run.isVisible()).as("the feed sweep runs only on its schedule").isFalse();
+    }
+
+    @Test
     void aRoleThatMayOnlyReadGetsNoSaveNorRunAndReadOnlyFields() {
         ScheduleForm form = form(false);
         assertThat(form.save.isVisible()).isFalse();

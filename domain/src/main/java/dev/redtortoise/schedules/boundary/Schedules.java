@@ -119,12 +119,13 @@ public class Schedules {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void runNow(String name) {
         Schedule schedule = get(name);
+        if (!schedule.runsOnRequest()) {
+            throw Refusal.invalid(schedule.task() + " runs only on its schedule: change its cron to run it sooner");
+        }
         if (schedule.runsJob()) {
             jobs.request(schedule.task(), schedule.parameters());
-        } else if (schedule.task().equals("heartbeat")) {
-            heartbeats.request();
         } else {
-            throw Refusal.invalid(schedule.task() + " runs only on its schedule: change its cron to run it sooner");
+            heartbeats.request();
         }
         LOG.info(() -> "schedule " + name + " run now: " + schedule.task() + " requested");
     }

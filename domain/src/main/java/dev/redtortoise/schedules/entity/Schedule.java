@@ -165,6 +165,11 @@ public class Schedule {
         return !TASKS.contains(task);
     }
 
+    /** Whether its work can be requested now, over the bus: a job, or the heartbeat. */
+    public boolean runsOnRequest() {
+        return runsJob() || task.equals("heartbeat");
+    }
+
     public String name() {
         return name;
     }
