@@ -20,7 +20,7 @@ public class OperationsApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class,
-                GeoPolicyResource.class, SettingsResource.class,
+                GeoPolicyResource.class, SettingsResource.class, SchedulesResource.class,
                 AdminOnly.class, RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 

@@ -158,7 +158,7 @@ class PipelineIT {
                 .getJsonNumber("id").longValue();
         Operations.json(Operations.admin("PUT", "/sources/" + enabled, "{\"enabled\":true,\"intervalSeconds\":3600}"), 200);
         try {
-            // FeedSchedule runs at the start of every minute
+            // the feed-sweep schedule runs at the start of every minute
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (count(enabled) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);

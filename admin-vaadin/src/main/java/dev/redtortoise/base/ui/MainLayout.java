@@ -21,6 +21,7 @@ import dev.redtortoise.dashboard.ui.DashboardView;
 import dev.redtortoise.feeds.ui.FeedSourceListView;
 import dev.redtortoise.jobs.ui.JobRunListView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
+import dev.redtortoise.schedules.ui.ScheduleListView;
 import dev.redtortoise.settings.ui.SettingListView;
 
 /**
@@ -38,6 +39,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("Dashboard", DashboardView.class, "nav-dashboard"));
         nav.addItem(item("Feed sources", FeedSourceListView.class, "nav-feeds"));
         nav.addItem(item("Job runs", JobRunListView.class, "nav-jobs"));
+        nav.addItem(item("Schedules", ScheduleListView.class, "nav-schedules"));
         if (Permissions.mayOperate()) {
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
         }

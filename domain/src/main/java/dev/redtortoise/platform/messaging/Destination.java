@@ -19,7 +19,9 @@ public enum Destination {
     CONTENT_CHANGES(Destinations.CONTENT_CHANGES, Kind.TOPIC),
 
     /** "A setting changed": every part of every instance reloads its settings. */
-    SETTINGS_CHANGES(Destinations.SETTINGS_CHANGES, Kind.TOPIC);
+    SETTINGS_CHANGES(Destinations.SETTINGS_CHANGES, Kind.TOPIC),
+    /** "A schedule changed": every orchestration instance re-creates its timers from the schedule table. */
+    SCHEDULE_CHANGES(Destinations.SCHEDULE_CHANGES, Kind.TOPIC);
 
     public enum Kind { QUEUE, TOPIC }
 

@@ -8,6 +8,7 @@ public final class Destinations {
     public static final String JOB_REQUESTS = "rt.job.requests";
     public static final String JOB_CONTROLS = "rt.job.controls";
     public static final String SETTINGS_CHANGES = "rt.settings.changes";
+    public static final String SCHEDULE_CHANGES = "rt.schedule.changes";
 
     /** Resource adapter of the MDBs: the standalone RAR on Payara Micro, the EAR's connector module on Server. */
     public static final String RESOURCE_ADAPTER = "${rt.jms.resource-adapter}";
