@@ -36,8 +36,22 @@ public final class Permissions {
      * Returns whether it ran.
      */
     public static boolean asOperator(String action, Runnable work) {
+        return as(action, work, OPERATORS);
+    }
+
+    /** Whether the signed-in user is an administrator (staff users, settings). */
+    public static boolean mayAdminister() {
+        return permits(SignedIn.current(), Role.ADMIN);
+    }
+
+    /** Runs the action when the signed-in user is an administrator; otherwise refuses it like {@link #asOperator}. */
+    public static boolean asAdmin(String action, Runnable work) {
+        return as(action, work, Role.ADMIN);
+    }
+
+    private static boolean as(String action, Runnable work, Role... roles) {
         Optional<SignedIn> user = SignedIn.current();
-        if (!permits(user, OPERATORS)) {
+        if (!permits(user, roles)) {
             LOG.warning(() -> "console action '" + action + "' refused to '"
                     + user.map(SignedIn::username).orElse("nobody") + "' (roles " + user.map(SignedIn::roles).orElse(null) + ")");
             Notification.show("Your role may not " + action + ".").addThemeVariants(NotificationVariant.LUMO_ERROR);
