@@ -33,7 +33,7 @@ public class ConsoleSessions {
     Duration idleTimeout;
 
     /** Signs the user in on this (fresh) session. */
-    void begin(WrappedSession session, ConsoleUser user) {
+    public void begin(WrappedSession session, ConsoleUser user) {
         session.setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, idleTimeout.toSeconds()));
         session.setAttribute(LAST_ACTIVE, System.currentTimeMillis());
         SignedIn.of(user).storeIn(session);
@@ -43,7 +43,7 @@ public class ConsoleSessions {
      * Checks a signed-in session before its request runs; invalidates it when it is over, so the request
      * meets an expired session and the console shows the login view.
      */
-    void check(HttpSession session, boolean userActivity) {
+    public void check(HttpSession session, boolean userActivity) {
         SignedIn user = (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
         if (user == null) {
             return;

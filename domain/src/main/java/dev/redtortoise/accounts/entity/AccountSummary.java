@@ -8,7 +8,7 @@ public record AccountSummary(long id, String username, String email, AccountStat
                              Instant createdAt, String banReason) {
 
     /** The row without its roles, as the page query selects it; {@link #withRoles} adds them. */
-    public AccountSummary(long id, String username, String email, AccountStatus status, Instant createdAt,
+    public AccountSummary(Long id, String username, String email, AccountStatus status, Instant createdAt,
                           String banReason) {
         this(id, username, email, status, Set.of(), createdAt, banReason);
     }
