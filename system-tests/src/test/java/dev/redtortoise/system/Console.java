@@ -122,15 +122,28 @@ final class Console {
         area.sendKeys(text, Keys.TAB);
     }
 
-    /** Picks the item with this text in a Vaadin select. */
+    /**
+     * Picks the item with this text in a Vaadin select: among the items of this select (or of the one overlay
+     * open), as another select on the page has items with the same texts; retried while the overlay opens.
+     */
     static void choose(WebDriver browser, String selectId, String text) {
         click(browser, selectId);
-        Browser.waitFor(browser, 15).until(driver -> driver.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(item -> item.isDisplayed() && item.getText().trim().equals(text)).findFirst()
-                .map(item -> {
-                    item.click();
-                    return true;
-                }).orElse(false));
+        Browser.waitFor(browser, 15).until(driver -> {
+            Object item = ((JavascriptExecutor) driver).executeScript("""
+                    const select = document.getElementById(arguments[0]);
+                    return Array.from(document.querySelectorAll('vaadin-select-item')).find(item =>
+                        item.textContent.trim() === arguments[1] && (select.contains(item)
+                            || !!item.closest('vaadin-select-overlay[opened]'))) || null;""", selectId, text);
+            if (!(item instanceof WebElement element) || !element.isDisplayed()) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException stillOpening) {
+                return false;
+            }
+        });
         Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
     }
 

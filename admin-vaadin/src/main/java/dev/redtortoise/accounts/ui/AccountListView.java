@@ -52,6 +52,8 @@ public class AccountListView extends VerticalLayout {
     private final Button ban = new Button("Ban…", click -> selected().ifPresent(this::askBan));
     private final Button unban = new Button("Unban…", click -> selected().ifPresent(this::askUnban));
     private final Button reset = new Button("Reset password…", click -> selected().ifPresent(this::askReset));
+    /** The selected account as last read (after a change, the grid's selection still holds the old row). */
+    private AccountSummary selected;
 
     @Inject
     public AccountListView(AccountAdministration accounts) {
@@ -80,7 +82,10 @@ public class AccountListView extends VerticalLayout {
                     total.setText(count == 1 ? "1 account" : count + " accounts");
                     return (int) Math.min(Integer.MAX_VALUE, count);
                 }).setIdentifierProvider(AccountSummary::id);
-        grid.asSingleSelect().addValueChangeListener(change -> showActions());
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            selected = change.getValue();
+            showActions();
+        });
 
         ban.setId("ban-account");
         unban.setId("unban-account");
@@ -95,7 +100,7 @@ public class AccountListView extends VerticalLayout {
     }
 
     private Optional<AccountSummary> selected() {
-        return grid.asSingleSelect().getOptionalValue();
+        return Optional.ofNullable(selected);
     }
 
     private void showActions() {
@@ -132,8 +137,8 @@ public class AccountListView extends VerticalLayout {
 
     private void changed(AccountSummary account, String what) {
         Notification.show("Account " + account.username() + " " + what + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        grid.getDataProvider().refreshItem(account);
-        grid.asSingleSelect().setValue(account);
+        grid.getLazyDataView().refreshItem(account);
+        selected = account;
         showActions();
     }
 

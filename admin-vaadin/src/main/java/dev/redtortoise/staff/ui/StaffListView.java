@@ -48,6 +48,8 @@ public class StaffListView extends VerticalLayout {
     private final Button applyRole = new Button("Change role", click -> selected().ifPresent(this::changeRole));
     private final Button toggle = new Button("Disable", click -> selected().ifPresent(this::toggle));
     private final Button reset = new Button("Reset password", click -> selected().ifPresent(this::reset));
+    /** The selected user as last read (after a change, the grid's selection still holds the old row). */
+    private ConsoleUser selected;
 
     @Inject
     public StaffListView(StaffAdministration staff) {
@@ -62,7 +64,10 @@ public class StaffListView extends VerticalLayout {
         grid.addColumn(user -> CREATED.format(user.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
         grid.setItems(query -> staff.page(query.getOffset(), query.getLimit()).stream(), query -> (int) staff.count())
                 .setIdentifierProvider(ConsoleUser::id);
-        grid.asSingleSelect().addValueChangeListener(change -> showActions());
+        grid.asSingleSelect().addValueChangeListener(change -> {
+            selected = change.getValue();
+            showActions();
+        });
 
         role.setId("staff-change-role");
         role.setLabel("Role");
@@ -87,7 +92,7 @@ public class StaffListView extends VerticalLayout {
     }
 
     private Optional<ConsoleUser> selected() {
-        return grid.asSingleSelect().getOptionalValue();
+        return Optional.ofNullable(selected);
     }
 
     private void showActions() {
@@ -141,8 +146,8 @@ public class StaffListView extends VerticalLayout {
             ConsoleUser user = change.get();
             Notification.show("Console user " + user.username() + " " + what + ".")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.getDataProvider().refreshItem(user);
-            grid.asSingleSelect().setValue(user);
+            grid.getLazyDataView().refreshItem(user);
+            selected = user;
             showActions();
         } catch (Refusal refusal) {
             refused(refusal);
