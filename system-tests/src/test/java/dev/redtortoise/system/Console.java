@@ -103,7 +103,15 @@ final class Console {
 
     /** Signs in at this base URL (another host name is another cookie jar: a second session in one browser). */
     static void signIn(WebDriver browser, String baseUrl, String username, String password) {
-        browser.get(baseUrl + "/admin/login");
+        signInAt(browser, baseUrl, "login", username, password);
+    }
+
+    /**
+     * Opens a console path, signs in on the login view it leads to, and waits for the layout of the path
+     * (the console returns to where the sign-in began), skipping the dashboard.
+     */
+    static void signInAt(WebDriver browser, String baseUrl, String path, String username, String password) {
+        browser.get(baseUrl + "/admin/" + path);
         var wait = Browser.waitFor(browser, 30);
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
@@ -112,6 +120,7 @@ final class Console {
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        wait.until(Browser::vaadinIdle);
     }
 
     /** Replaces a Vaadin text area's text; the value reaches the server when it loses focus. */

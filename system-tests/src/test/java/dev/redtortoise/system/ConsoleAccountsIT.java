@@ -48,10 +48,8 @@ class ConsoleAccountsIT {
         long total = seedAccounts();
         assertThat(total).isGreaterThanOrEqualTo(SEEDED);
         WebDriver browser = console.driver();
-        Console.signIn(browser, Console.OPERATOR);
-
         long logStart = Files.size(LOG);
-        Console.open(browser, "accounts");
+        Console.signInAt(browser, Stack.url(""), "accounts", Console.OPERATOR, Stack.ADMIN_PASSWORD);
         Browser.waitFor(browser, 30).until(driver -> Console.gridText(driver, "accounts-grid").contains("@"));
         Browser.waitFor(browser, 15).until(driver -> driver.findElement(By.id("accounts-count")).getText().matches("\\d+ accounts?"));
         long listed = Long.parseLong(browser.findElement(By.id("accounts-count")).getText().split(" ")[0]);
@@ -80,8 +78,7 @@ class ConsoleAccountsIT {
         Conduit.User customer = Conduit.register("console-ban-");
         assertThat(Conduit.get("/user", customer.token()).statusCode()).isEqualTo(200);
         WebDriver browser = console.driver();
-        Console.signIn(browser, Console.OPERATOR);
-        Console.open(browser, "accounts");
+        Console.signInAt(browser, Stack.url(""), "accounts", Console.OPERATOR, Stack.ADMIN_PASSWORD);
         Console.type(browser, "accounts-search", customer.username().toUpperCase());
         Browser.waitFor(browser, 15).until(driver -> driver.findElement(By.id("accounts-count")).getText().equals("1 account"));
         Console.clickCell(browser, "accounts-grid", customer.username());

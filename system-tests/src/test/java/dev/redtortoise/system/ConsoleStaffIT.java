@@ -35,8 +35,7 @@ class ConsoleStaffIT {
         assertThat(activeAdmins()).as("precondition: 'admin' is the only active administrator").containsExactly("admin");
         String username = Conduit.unique("staff-");
         WebDriver browser = console.driver();
-        Console.signIn(browser, "admin");
-        Console.open(browser, "staff");
+        Console.signInAt(browser, Stack.url(""), "staff", "admin", Stack.ADMIN_PASSWORD);
 
         Console.type(browser, "staff-username", username);
         Console.choose(browser, "staff-role", "OPERATOR");
@@ -77,14 +76,12 @@ class ConsoleStaffIT {
         String username = Conduit.unique("staff-reset-");
         Console.ensureUser(username, "OPERATOR");
         WebDriver browser = console.driver();
-        Console.signIn(browser, OTHER_HOST, username, Stack.ADMIN_PASSWORD);
-        browser.get(OTHER_HOST + "/admin/password");
+        Console.signInAt(browser, OTHER_HOST, "password", username, Stack.ADMIN_PASSWORD);
         Browser.waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("change-password")));
         String usersTab = browser.getWindowHandle();
 
         browser.switchTo().newWindow(WindowType.TAB);
-        Console.signIn(browser, "admin");
-        Console.open(browser, "staff");
+        Console.signInAt(browser, Stack.url(""), "staff", "admin", Stack.ADMIN_PASSWORD);
         Console.clickCell(browser, "staff-grid", username);
         Console.click(browser, "staff-reset-password");
         String temporary = Browser.waitFor(browser, 15).until(ExpectedConditions.visibilityOfElementLocated(
@@ -98,16 +95,15 @@ class ConsoleStaffIT {
 
         // signed in again with the temporary password, the user picks their own, and this session carries on
         String chosen = "my own long passphrase";
-        Console.signIn(browser, OTHER_HOST, username, temporary);
-        browser.get(OTHER_HOST + "/admin/password");
-        Browser.waitFor(browser, 30).until(Browser::vaadinIdle);
+        Console.signInAt(browser, OTHER_HOST, "password", username, temporary);
         Console.type(browser, "current-password", temporary);
         Console.type(browser, "new-password", chosen);
         Console.type(browser, "repeat-password", chosen);
         Console.click(browser, "change-password");
         Browser.waitFor(browser, 15).until(driver -> Console.notifications(driver).contains("Password changed"));
-        browser.get(OTHER_HOST + "/admin/accounts");
-        Browser.waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("accounts-grid")));
+        Console.click(browser, "change-password");
+        Browser.waitFor(browser, 15).until(driver -> "true".equals(driver.findElement(By.id("current-password")).getAttribute("invalid")));
+        assertThat(browser.getCurrentUrl()).as("this session's next click").contains("/admin/password");
         assertThat(ConsoleAccountsIT.audited("console-user:" + username)).hasSize(2)
                 .satisfies(entries -> assertThat(String.join("\n", entries)).contains("staff.password-reset|admin|")
                         .contains("staff.password-change|" + username + "|").doesNotContain(temporary).doesNotContain(chosen));
