@@ -44,15 +44,8 @@ final class Console {
 
     /** Signs in on the login view and waits for the dashboard. */
     static void signIn(WebDriver browser, String username) {
-        browser.get(Stack.url("/admin/login"));
-        var wait = Browser.waitFor(browser, 30);
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        wait.until(Browser::vaadinIdle);
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(Stack.ADMIN_PASSWORD);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("heartbeat")));
+        signIn(browser, Stack.url(""), username, Stack.ADMIN_PASSWORD);
+        Browser.waitFor(browser, 30).until(ExpectedConditions.presenceOfElementLocated(By.id("heartbeat")));
     }
 
     /** Opens a console path (after /admin/) and waits until Vaadin is idle. */
@@ -106,5 +99,67 @@ final class Console {
         browser.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .filter(cell -> cell.getText().trim().equals(text)).findFirst().orElseThrow().click();
         Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
+    }
+
+    /** Signs in at this base URL (another host name is another cookie jar: a second session in one browser). */
+    static void signIn(WebDriver browser, String baseUrl, String username, String password) {
+        signInAt(browser, baseUrl, "login", username, password);
+    }
+
+    /**
+     * Opens a console path, signs in on the login view it leads to, and waits for the layout of the path
+     * (the console returns to where the sign-in began), skipping the dashboard.
+     */
+    static void signInAt(WebDriver browser, String baseUrl, String path, String username, String password) {
+        browser.get(baseUrl + "/admin/" + path);
+        var wait = Browser.waitFor(browser, 30);
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        wait.until(Browser::vaadinIdle);
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        wait.until(Browser::vaadinIdle);
+    }
+
+    /** Replaces a Vaadin text area's text; the value reaches the server when it loses focus. */
+    static void typeArea(WebDriver browser, String areaId, String text) {
+        WebElement area = Browser.waitFor(browser, 15).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + areaId + " textarea")));
+        area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        area.sendKeys(text, Keys.TAB);
+    }
+
+    /**
+     * Picks the item with this text in a Vaadin select: among the items of this select (or of the one overlay
+     * open), as another select on the page has items with the same texts; retried while the overlay opens.
+     */
+    static void choose(WebDriver browser, String selectId, String text) {
+        click(browser, selectId);
+        Browser.waitFor(browser, 15).until(driver -> {
+            Object item = ((JavascriptExecutor) driver).executeScript("""
+                    const select = document.getElementById(arguments[0]);
+                    return Array.from(document.querySelectorAll('vaadin-select-item')).find(item =>
+                        item.textContent.trim() === arguments[1] && (select.contains(item)
+                            || !!item.closest('vaadin-select-overlay[opened]'))) || null;""", selectId, text);
+            if (!(item instanceof WebElement element) || !element.isDisplayed()) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException stillOpening) {
+                return false;
+            }
+        });
+        Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
+    }
+
+    /** The text of the notifications shown now. */
+    static String notifications(WebDriver browser) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('vaadin-notification-card'))"
+                        + ".map(card => card.textContent).join('|');"));
     }
 }

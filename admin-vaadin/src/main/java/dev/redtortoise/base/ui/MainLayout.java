@@ -14,7 +14,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import dev.redtortoise.accounts.ui.AccountListView;
 import dev.redtortoise.audit.ui.AuditLogView;
+import dev.redtortoise.console.ui.ChangePasswordView;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
@@ -23,6 +25,7 @@ import dev.redtortoise.jobs.ui.JobRunListView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
 import dev.redtortoise.schedules.ui.ScheduleListView;
 import dev.redtortoise.settings.ui.SettingListView;
+import dev.redtortoise.staff.ui.StaffListView;
 
 /**
  * Navigation on the left (only the views the signed-in user's role may open), the user and "sign out" at
@@ -41,10 +44,15 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("Job runs", JobRunListView.class, "nav-jobs"));
         nav.addItem(item("Schedules", ScheduleListView.class, "nav-schedules"));
         if (Permissions.mayOperate()) {
+            nav.addItem(item("Customer accounts", AccountListView.class, "nav-accounts"));
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
         }
         nav.addItem(item("Settings", SettingListView.class, "nav-settings"));
         nav.addItem(item("Audit log", AuditLogView.class, "nav-audit"));
+        if (Permissions.mayAdminister()) {
+            nav.addItem(item("Staff users", StaffListView.class, "nav-staff"));
+        }
+        nav.addItem(item("Change password", ChangePasswordView.class, "nav-password"));
 
         String user = SignedIn.current().map(SignedIn::username).orElse("");
         Button signOut = new Button("Sign out", click -> signOut());

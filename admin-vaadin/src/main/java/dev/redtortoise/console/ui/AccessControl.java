@@ -2,13 +2,11 @@ package dev.redtortoise.console.ui;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.security.Principal;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -28,16 +26,12 @@ public class AccessControl {
 
         @Override
         protected Principal getPrincipal(VaadinRequest request) {
-            return signedIn().orElse(null);
+            return SignedIn.current().orElse(null);
         }
 
         @Override
         protected Predicate<String> getRolesChecker(VaadinRequest request) {
-            return role -> signedIn().map(user -> user.roles().contains(role)).orElse(false);
-        }
-
-        private static Optional<SignedIn> signedIn() {
-            return Optional.ofNullable(VaadinSession.getCurrent()).map(session -> (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE));
+            return role -> SignedIn.current().map(user -> user.roles().contains(role)).orElse(false);
         }
     }
 }

@@ -26,11 +26,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static final Logger LOG = Logger.getLogger(LoginView.class.getName());
 
     private final ConsoleUsers users;
+    private final ConsoleSessions sessions;
     private final LoginForm form = new LoginForm();
 
     @Inject
-    public LoginView(ConsoleUsers users) {
+    public LoginView(ConsoleUsers users, ConsoleSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(login -> signIn(login.getUsername(), login.getPassword()));
         setSizeFull();
@@ -50,7 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         // a new HTTP session for the signed-in user: an id seen before sign-in is worth nothing after it
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession session = VaadinSession.getCurrent();
-        session.setAttribute(SignedIn.ATTRIBUTE, SignedIn.of(user.get()));
+        sessions.begin(session.getSession(), user.get());
         LOG.info(() -> "console sign-in of '" + user.get().username() + "'");
         Object target = session.getSession().getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
         getUI().ifPresent(ui -> ui.navigate(target == null ? "" : target.toString()));

@@ -62,7 +62,7 @@ class PermissionsTest {
     }
 
     private static Optional<SignedIn> user(Role role) {
-        return Optional.of(new SignedIn("someone", Set.of(role.name())));
+        return Optional.of(new SignedIn("someone", Set.of(role.name()), 1));
     }
 
     /** The console's route classes, found in the compiled classes. */

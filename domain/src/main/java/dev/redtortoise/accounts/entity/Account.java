@@ -1,5 +1,6 @@
 package dev.redtortoise.accounts.entity;
 
+import dev.redtortoise.platform.errors.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -35,6 +36,7 @@ public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String PROFILE_PENDING = "Account.profilePending";
+    public static final int BAN_REASON_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +78,15 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "ban_reason", length = BAN_REASON_MAX)
+    private String banReason;
+
+    @Column(name = "banned_at")
+    private Instant bannedAt;
+
+    @Column(name = "banned_by", length = 100)
+    private String bannedBy;
 
     protected Account() {
     }
@@ -128,6 +139,43 @@ public class Account {
         profileSyncedVersion = Math.max(profileSyncedVersion, version);
     }
 
+    /** Bans the account: it cannot sign in, and its tokens stop working at their next request. */
+    public void ban(String reason, String by, Instant at) {
+        String given = reason(reason);
+        if (status == AccountStatus.BANNED) {
+            throw Refusal.invalid("account is already banned");
+        }
+        status = AccountStatus.BANNED;
+        banReason = given;
+        bannedAt = at;
+        bannedBy = required(by, "banning actor");
+        updatedAt = at;
+    }
+
+    /** Lifts a ban; why it is lifted is required too, for the audit log. */
+    public void unban(String reason, Instant at) {
+        reason(reason);
+        if (status != AccountStatus.BANNED) {
+            throw Refusal.invalid("account is not banned");
+        }
+        status = AccountStatus.ACTIVE;
+        banReason = null;
+        bannedAt = null;
+        bannedBy = null;
+        updatedAt = at;
+    }
+
+    private static String reason(String reason) {
+        String given = reason == null ? "" : reason.strip();
+        if (given.isEmpty()) {
+            throw Refusal.invalid("reason can't be blank");
+        }
+        if (given.length() > BAN_REASON_MAX) {
+            throw Refusal.invalid("reason is too long (maximum is " + BAN_REASON_MAX + " characters)");
+        }
+        return given;
+    }
+
     private void touched() {
         updatedAt = Instant.now();
     }
@@ -162,6 +210,30 @@ public class Account {
 
     public String image() {
         return image;
+    }
+
+    public Set<AccountRole> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(AccountRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public String banReason() {
+        return banReason;
+    }
+
+    public Instant bannedAt() {
+        return bannedAt;
+    }
+
+    public String bannedBy() {
+        return bannedBy;
     }
 
     public long profileVersion() {

@@ -1,5 +1,9 @@
 package dev.redtortoise.console.boundary;
 
+import dev.redtortoise.audit.boundary.AuditLog;
+import dev.redtortoise.audit.entity.Actor;
+import dev.redtortoise.platform.errors.Checks;
+import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.platform.security.Passwords;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
@@ -14,13 +18,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
-/** Console staff: sign-in checks and the first administrator. */
+/**
+ * Console staff: sign-in checks, whether a signed-in session is still valid, a user's change of their own
+ * password, and the first administrator.
+ */
 @ApplicationScoped
 @Transactional
 public class ConsoleUsers {
 
     public static final String FIRST_ADMIN = "admin";
     static final int MIN_PASSWORD_LENGTH = 12;
+    static final int MAX_PASSWORD_LENGTH = 128;
 
     private static final Logger LOG = Logger.getLogger(ConsoleUsers.class.getName());
 
@@ -29,6 +37,9 @@ public class ConsoleUsers {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     @ConfigProperty(name = "rt.admin.password")
@@ -51,6 +62,43 @@ public class ConsoleUsers {
         }
         return user.filter(found -> passwords.matches(password, found.passwordHash()))
                 .filter(ConsoleUser::canSignIn);
+    }
+
+    /** The console's rule for a password: 12 to 128 characters (a passphrase beats symbols). */
+    static Checks passwordRule(Checks checks, String field, String password) {
+        return checks.required(field, password).length(field, password, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+    }
+
+    /**
+     * The credentials version of the enabled user with this name: a session signed in under another
+     * version (the password, role or enabled state changed since) is no longer valid.
+     */
+    public Optional<Long> credentialsVersion(String username) {
+        return find(username).filter(ConsoleUser::canSignIn).map(ConsoleUser::credentialsVersion);
+    }
+
+    /**
+     * A user changes their own password, proving the current one; returns the new credentials version
+     * (the user's other sessions end, the caller's own session carries on under the new version).
+     */
+    public long changeOwnPassword(String username, String currentPassword, String newPassword) {
+        Checks checks = passwordRule(new Checks().required("current password", currentPassword), "new password",
+                newPassword);
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            checks.problem("new password must differ from the current one");
+        }
+        checks.orRefuse();
+        ConsoleUser user = find(username).filter(ConsoleUser::canSignIn)
+                .orElseThrow(() -> Refusal.unauthorized("console user " + username + " may not sign in"));
+        if (!passwords.matches(currentPassword, user.passwordHash())) {
+            throw Refusal.invalid("current password is wrong");
+        }
+        long before = user.credentialsVersion();
+        user.changePasswordHash(passwords.hash(newPassword));
+        audit.record(Actor.console(user.username()), "staff.password-change", StaffAdministration.subject(user),
+                StaffAdministration.credentials(before), StaffAdministration.credentials(user.credentialsVersion()), null);
+        LOG.info(() -> "console user '" + user.username() + "' changed their password");
+        return user.credentialsVersion();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.redtortoise.console.entity;
 
+import dev.redtortoise.platform.errors.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,16 +21,28 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A member of staff who signs in to the console. The password is only ever held as a hash. */
+/**
+ * A member of staff who signs in to the console. The password is only ever held as a hash. Every change of
+ * password, role or enabled state raises the credentials version, which ends the user's console sessions
+ * signed in under the older one. The console always keeps an active administrator: a change that would
+ * leave none is refused (the caller counts the other active administrators under a lock).
+ */
 @Entity
 @Table(name = "console_user")
 @NamedQuery(name = ConsoleUser.BY_USERNAME,
         query = "SELECT u FROM ConsoleUser u WHERE u.username = :username")
 @NamedQuery(name = ConsoleUser.COUNT, query = "SELECT COUNT(u) FROM ConsoleUser u")
+@NamedQuery(name = ConsoleUser.ACTIVE_ADMINS_BESIDES,
+        query = "SELECT COUNT(u) FROM ConsoleUser u JOIN u.roles r WHERE r = :admin AND u.enabled = true AND u.id <> :id")
+@NamedQuery(name = ConsoleUser.ALL, query = "SELECT u FROM ConsoleUser u ORDER BY u.username")
 public class ConsoleUser {
 
     public static final String BY_USERNAME = "ConsoleUser.byUsername";
     public static final String COUNT = "ConsoleUser.count";
+    public static final String ACTIVE_ADMINS_BESIDES = "ConsoleUser.activeAdminsBesides";
+    public static final String ALL = "ConsoleUser.all";
+    public static final String LAST_ADMIN = "the last active administrator must stay an enabled administrator:"
+            + " make another user an administrator first";
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
 
@@ -55,6 +68,9 @@ public class ConsoleUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion = 1;
+
     protected ConsoleUser() {
     }
 
@@ -77,19 +93,60 @@ public class ConsoleUser {
         return candidate;
     }
 
-    public void setPasswordHash(String passwordHash) {
+    private void setPasswordHash(String passwordHash) {
         if (passwordHash == null || passwordHash.isBlank()) {
             throw new IllegalArgumentException("a password hash is required");
         }
         this.passwordHash = passwordHash;
     }
 
-    public boolean canSignIn() {
-        return enabled;
+    public void changePasswordHash(String passwordHash) {
+        setPasswordHash(passwordHash);
+        credentialsVersion++;
     }
 
-    public void disable() {
-        enabled = false;
+    /** Gives the user this one role; an active administrator stays one unless another remains. */
+    public void changeRole(Role role, long otherActiveAdmins) {
+        if (role == null) {
+            throw Refusal.invalid("role can't be blank");
+        }
+        if (role != Role.ADMIN) {
+            keepAnAdministrator(otherActiveAdmins);
+        }
+        if (!roles.equals(EnumSet.of(role))) {
+            roles.clear();
+            roles.add(role);
+            credentialsVersion++;
+        }
+    }
+
+    public void disable(long otherActiveAdmins) {
+        keepAnAdministrator(otherActiveAdmins);
+        if (enabled) {
+            enabled = false;
+            credentialsVersion++;
+        }
+    }
+
+    public void enable() {
+        if (!enabled) {
+            enabled = true;
+            credentialsVersion++;
+        }
+    }
+
+    private void keepAnAdministrator(long otherActiveAdmins) {
+        if (isActiveAdmin() && otherActiveAdmins < 1) {
+            throw Refusal.invalid(LAST_ADMIN);
+        }
+    }
+
+    public boolean isActiveAdmin() {
+        return enabled && roles.contains(Role.ADMIN);
+    }
+
+    public boolean canSignIn() {
+        return enabled;
     }
 
     public Long id() {
@@ -106,6 +163,14 @@ public class ConsoleUser {
 
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public long credentialsVersion() {
+        return credentialsVersion;
     }
 
     public Instant createdAt() {

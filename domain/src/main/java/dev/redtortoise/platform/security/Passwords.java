@@ -34,6 +34,9 @@ public class Passwords {
 
     static final Duration REMEMBERED = Duration.ofMinutes(10);
     static final int REMEMBERED_MAX = 10_000;
+    static final int TEMPORARY_LENGTH = 16;
+    private static final String TEMPORARY_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A hash computed once, to verify against when there is no stored one, so both cases take as long. */
     private String decoy;
@@ -85,6 +88,18 @@ public class Passwords {
     /** Spends the time of a verification without a stored hash: unknown users answer as slowly as known ones. */
     public void spendVerificationTime(String password) {
         hash.verify((password == null ? "" : password).toCharArray(), decoy);
+    }
+
+    /**
+     * A temporary password that staff hand over once (a reset): 16 characters from letters and digits
+     * without look-alikes (0/O, 1/l/I), about 94 bits, longer than both the console's and the API's minimum.
+     */
+    public static String temporary() {
+        StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+        for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+            password.append(TEMPORARY_ALPHABET.charAt(RANDOM.nextInt(TEMPORARY_ALPHABET.length())));
+        }
+        return password.toString();
     }
 
     private String hmac(String storedHash, String password) {
