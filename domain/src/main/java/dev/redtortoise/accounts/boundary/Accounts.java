@@ -141,6 +141,11 @@ public class Accounts {
         }
     }
 
+    /** How many customer accounts there are, banned ones included. */
+    public long count() {
+        return store.count();
+    }
+
     /** Writes the profiles still pending (oldest first); returns how many were written. */
     public int repairProfiles(int max) {
         List<Account> pending = store.profilePending(max);

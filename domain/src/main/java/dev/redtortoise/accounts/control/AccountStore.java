@@ -50,6 +50,10 @@ public class AccountStore {
         return account;
     }
 
+    public long count() {
+        return em.createQuery("SELECT count(a) FROM Account a", Long.class).getSingleResult();
+    }
+
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
     }

@@ -130,6 +130,14 @@ public class Articles {
         return trash.recent(offset, limit);
     }
 
+    /**
+     * How many articles there are (deleted ones are in the trash, not counted): the collection's own count,
+     * which MongoDB keeps without reading the documents, so it is cheap at any size.
+     */
+    public long count() {
+        return store.database().getCollection(Article.COLLECTION).estimatedDocumentCount();
+    }
+
     public long deletedCount() {
         return trash.count();
     }

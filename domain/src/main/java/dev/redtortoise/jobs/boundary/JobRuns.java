@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -25,6 +26,8 @@ public class JobRuns {
     static final String CONTROL_TYPE = "job-control";
     public static final Set<String> RESTARTABLE = Set.of("FAILED", "STOPPED");
     public static final Set<String> RUNNING = Set.of("STARTING", "STARTED");
+    /** The jobs that import articles. */
+    static final List<String> IMPORTS = List.of("feed-import", "bulk-import");
 
     private static final Logger LOG = Logger.getLogger(JobRuns.class.getName());
 
@@ -55,6 +58,21 @@ public class JobRuns {
 
     public long rejectCount(long instanceId) {
         return rejects.count(instanceId);
+    }
+
+    /** The executions running now, the newest first, with what they have read and written so far. */
+    public List<JobHistory.Running> running(int limit) {
+        return history.running(limit);
+    }
+
+    /** The last failed executions with their reasons, the most recent first. */
+    public List<JobHistory.Failure> failures(int limit) {
+        return history.failures(limit);
+    }
+
+    /** What the import jobs wrote and rejected per hour since then. */
+    public List<JobHistory.ImportHour> importsPerHour(Instant since) {
+        return history.importsPerHour(IMPORTS, since);
     }
 
     /** Asks the orchestration part to restart this failed or stopped execution; returns at once. */

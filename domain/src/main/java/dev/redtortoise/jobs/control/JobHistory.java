@@ -76,6 +76,80 @@ public class JobHistory {
                 .setParameter(1, job).getSingleResult()).longValue();
     }
 
+    /** A running execution and what its steps (a partitioned step's partitions included) have done so far. */
+    public record Running(long executionId, String job, String status, Instant started, long read, long written,
+                          long skipped) {
+    }
+
+    /** A failed execution: when it ended and why (its exit status). */
+    public record Failure(long executionId, String job, Instant ended, String reason) {
+    }
+
+    /** Items written and skipped by the import steps that ended in one hour (its start, as the repository's local time). */
+    public record ImportHour(Instant hour, long written, long skipped) {
+    }
+
+    /**
+     * The executions running now, the newest first. A partitioned step's own counts are written only when
+     * it ends; until then its partitions' sub-job steps (instances {@code :instance:step:n}, executions
+     * started since this one) hold them, so they are added.
+     */
+    public List<Running> running(int limit) {
+        if (!repositoryExists()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                        SELECT e.jobexecid, i.name, e.batchstatus, e.starttime,
+                               coalesce(sum(s.readcount), 0), coalesce(sum(s.writecount), 0),
+                               coalesce(sum(s.readskipcount + s.processskipcount + s.writeskipcount), 0)
+                        FROM jbatchexecutioninstancedata e
+                        JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
+                        LEFT JOIN jbatchstepexecutioninstancedata s ON s.jobexecid = e.jobexecid OR s.jobexecid IN (
+                            SELECT pe.jobexecid FROM jbatchexecutioninstancedata pe
+                            JOIN jbatchjobinstancedata p ON p.jobinstanceid = pe.jobinstanceid
+                            WHERE p.name LIKE ':' || i.jobinstanceid || ':%' AND pe.jobexecid > e.jobexecid)
+                        WHERE e.batchstatus IN ('STARTING', 'STARTED') AND i.name NOT LIKE ':%'
+                        GROUP BY e.jobexecid, i.name, e.batchstatus, e.starttime
+                        ORDER BY e.jobexecid DESC LIMIT ?1""").setParameter(1, limit).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new Running(number(c[0]), text(c[1]), text(c[2]),
+                instant(c[3]), number(c[4]), number(c[5]), number(c[6]))).toList();
+    }
+
+    /** The last failed executions, the most recently ended first. */
+    public List<Failure> failures(int limit) {
+        if (!repositoryExists()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                        SELECT e.jobexecid, i.name, e.endtime, e.exitstatus
+                        FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
+                        WHERE e.batchstatus = 'FAILED' AND i.name NOT LIKE ':%'
+                        ORDER BY e.endtime DESC NULLS LAST, e.jobexecid DESC LIMIT ?1""").setParameter(1, limit).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new Failure(number(c[0]), text(c[1]), instant(c[2]),
+                text(c[3]))).toList();
+    }
+
+    /**
+     * Items written and skipped (rejected) per hour by the {@code import} step of these jobs, counted in the
+     * hour the step ended, from {@code since} on; one row per hour that had any.
+     */
+    public List<ImportHour> importsPerHour(List<String> jobs, Instant since) {
+        if (!repositoryExists()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("""
+                        SELECT date_trunc('hour', s.endtime), sum(s.writecount),
+                               sum(s.readskipcount + s.processskipcount + s.writeskipcount)
+                        FROM jbatchstepexecutioninstancedata s
+                        JOIN jbatchexecutioninstancedata e ON e.jobexecid = s.jobexecid
+                        JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
+                        WHERE i.name IN (?1) AND s.stepname = 'import' AND s.endtime >= ?2
+                        GROUP BY 1""")
+                .setParameter(1, jobs).setParameter(2, Timestamp.from(since)).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new ImportHour(instant(c[0]), number(c[1]),
+                number(c[2]))).toList();
+    }
+
     private Map<Long, List<Step>> steps(List<Long> executions) {
         Map<Long, List<Step>> steps = new HashMap<>();
         if (executions.isEmpty()) {
