@@ -6,6 +6,8 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -66,7 +68,12 @@ public class MainLayout extends AppLayout {
         bar.addClassName("console-bar");
 
         addToNavbar(bar);
-        addToDrawer(nav);
+        // the customer API's own documentation (Swagger UI over the Conduit contract), served by the API part
+        Anchor apiDocs = new Anchor("/api/docs/", "API documentation");
+        apiDocs.setTarget(AnchorTarget.BLANK);
+        apiDocs.setId("api-docs");
+        apiDocs.addClassName("console-api-docs");
+        addToDrawer(nav, apiDocs);
     }
 
     private static SideNavItem item(String label, Class<? extends Component> view, String id) {
