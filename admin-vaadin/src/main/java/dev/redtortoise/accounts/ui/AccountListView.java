@@ -137,7 +137,7 @@ public class AccountListView extends VerticalLayout {
 
     private void changed(AccountSummary account, String what) {
         Notification.show("Account " + account.username() + " " + what + ".").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        grid.getLazyDataView().refreshItem(account);
+        grid.getDataProvider().refreshAll(); // the changed row is a new value: read the page again
         selected = account;
         showActions();
     }

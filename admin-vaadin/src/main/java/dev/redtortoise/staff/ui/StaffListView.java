@@ -146,7 +146,7 @@ public class StaffListView extends VerticalLayout {
             ConsoleUser user = change.get();
             Notification.show("Console user " + user.username() + " " + what + ".")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            grid.getLazyDataView().refreshItem(user);
+            grid.getDataProvider().refreshAll(); // the changed row is a new value: read the page again
             selected = user;
             showActions();
         } catch (Refusal refusal) {
