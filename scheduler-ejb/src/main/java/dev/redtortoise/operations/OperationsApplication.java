@@ -20,7 +20,7 @@ public class OperationsApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class, AdminOnly.class,
-                DeadLettersResource.class,
+                DeadLettersResource.class, FeedDryRunResource.class,
                 RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 
