@@ -92,7 +92,11 @@ class ConsoleDeadLettersIT {
         assertThat(Console.shown(browser, "show-" + forTheViewer.jmsId())).isTrue();
         assertThat(browser.findElements(By.id("replay-" + forTheViewer.jmsId()))).as("no replay for a viewer").isEmpty();
         assertThat(Console.shown(browser, "dead-letters-discard-all")).isFalse();
-        Operations.json(Operations.admin("DELETE", "/dead-letters/" + forTheViewer.jmsId(), null), 200);
+        JsonObject replayedByOperations = Operations.json(
+                Operations.admin("POST", "/dead-letters/" + forTheViewer.jmsId() + "/replay", null), 200);
+        assertThat(replayedByOperations.getString("replayedTo")).isEqualTo(ORIGIN);
+        assertThat(audited("dead-letter.replay", forTheViewer.jmsId())).isEqualTo("admin|OPERATIONS");
+        Browser.waitFor(browser, 15).until(driver -> consumed(forTheViewer.busId()));
     }
 
     /** A heartbeat request on the dead-letter address, as the broker moves one there after its last failed delivery. */

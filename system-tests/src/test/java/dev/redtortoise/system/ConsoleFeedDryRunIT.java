@@ -43,6 +43,14 @@ class ConsoleFeedDryRunIT {
         assertThat(articlesBy(owner)).isEqualTo(articlesBefore);
         JsonObject saved = Operations.json(Operations.admin("GET", "/sources/" + source, null), 200);
         assertThat(saved.getJsonArray("rules").getJsonObject(0).getString("value")).isEqualTo("saved-science");
+
+        JsonObject byOperations = Operations.json(Operations.admin("POST", "/sources/dry-run", "{\"location\":\""
+                + ConsoleFeedsIT.FEED + "\",\"limit\":2,\"rules\":[{\"kind\":\"FIELD\",\"match\":\"title\","
+                + "\"value\":\"no_such_field\"}]}"), 200);
+        assertThat(byOperations.getInt("itemsInFeed")).isEqualTo(5);
+        assertThat(byOperations.getJsonArray("items").getValuesAs(JsonObject.class))
+                .hasSize(2).allSatisfy(item -> assertThat(item.getString("reason")).isEqualTo("missing title"));
+        assertThat(articlesBy(owner)).isEqualTo(articlesBefore);
     }
 
     static int articlesBy(Conduit.User author) {
