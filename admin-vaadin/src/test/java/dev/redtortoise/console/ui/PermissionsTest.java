@@ -42,7 +42,7 @@ class PermissionsTest {
 
     @Test
     void aViewerOpensOnlyTheReadOnlyViews() throws IOException {
-        Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView");
+        Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView", "DeadLetterListView");
         for (Class<?> view : routes()) {
             RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
             if (allowed != null) {
