@@ -1,6 +1,5 @@
 package dev.redtortoise.operations;
 
-import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.schedules.boundary.Schedules;
 import dev.redtortoise.schedules.entity.Schedule;
 import jakarta.inject.Inject;
@@ -11,13 +10,13 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -54,8 +53,7 @@ public class SchedulesResource {
     @PUT
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public String change(@PathParam("name") String name, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         String body) {
+    public String change(@PathParam("name") String name, @Context ContainerRequestContext request, String body) {
         JsonObject json = OperationsJson.object(body);
         Schedule current = schedules.get(name);
         JsonValue parameters = json.get("parameters");
@@ -63,7 +61,7 @@ public class SchedulesResource {
                 : Schedule.parameters(parameters.toString());
         JsonValue version = json.get("version");
         Long readVersion = version instanceof JsonNumber number ? number.longValue() : null;
-        Schedule changed = schedules.change(caller(authorization), name, readVersion,
+        Schedule changed = schedules.change(AdminOnly.actor(request), name, readVersion,
                 OperationsJson.string(json, "cron", current.cron()),
                 OperationsJson.string(json, "timeZone", current.zone().getId()),
                 OperationsJson.flag(json, "enabled", current.enabled()), given);
@@ -75,11 +73,6 @@ public class SchedulesResource {
     public Response run(@PathParam("name") String name) {
         schedules.runNow(name);
         return Response.accepted(Json.createObjectBuilder().add("requested", name).build().toString()).build();
-    }
-
-    /** The administrator {@link AdminOnly} let in. */
-    static Actor caller(String authorization) {
-        return Actor.operations(AdminOnly.credentials(authorization).map(credentials -> credentials[0]).orElse("operations"));
     }
 
     static JsonObjectBuilder json(Schedule schedule, Instant now) {

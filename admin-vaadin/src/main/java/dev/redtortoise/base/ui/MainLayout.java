@@ -22,6 +22,7 @@ import dev.redtortoise.console.ui.ChangePasswordView;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
+import dev.redtortoise.deadletters.ui.DeadLetterListView;
 import dev.redtortoise.feeds.ui.FeedSourceListView;
 import dev.redtortoise.jobs.ui.JobRunListView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
@@ -45,6 +46,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("Feed sources", FeedSourceListView.class, "nav-feeds"));
         nav.addItem(item("Job runs", JobRunListView.class, "nav-jobs"));
         nav.addItem(item("Schedules", ScheduleListView.class, "nav-schedules"));
+        nav.addItem(item("Dead letters", DeadLetterListView.class, "nav-dead-letters"));
         if (Permissions.mayOperate()) {
             nav.addItem(item("Customer accounts", AccountListView.class, "nav-accounts"));
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));

@@ -14,6 +14,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import dev.redtortoise.console.ui.Permissions;
+import dev.redtortoise.feeds.boundary.FeedPreviews;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,6 +41,7 @@ public class FeedSourceForm extends VerticalLayout {
     final Button save = new Button("Save");
     private final Button cancel = new Button("Cancel");
     final Button run = new Button("Run now");
+    final Button dryRun = new Button("Dry run");
     private final Binder<FeedSourceDraft> binder = new Binder<>(FeedSourceDraft.class);
     /** The fields the boundary's reasons name first, in the words it uses. */
     private final Map<String, HasValidation> byReason = new LinkedHashMap<>();
@@ -57,6 +61,8 @@ public class FeedSourceForm extends VerticalLayout {
         run.setId("source-run");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setTooltipText("Asks the orchestration part to import this source now, over the bus");
+        dryRun.setId("source-dry-run");
+        dryRun.setTooltipText("Fetches the feed now and shows its first items under these rules; writes nothing");
 
         binder.forField(name).bind(FeedSourceDraft::getName, FeedSourceDraft::setName);
         binder.forField(location).bind(FeedSourceDraft::getLocation, FeedSourceDraft::setLocation);
@@ -78,10 +84,13 @@ public class FeedSourceForm extends VerticalLayout {
         });
         cancel.addClickListener(click -> fireEvent(new CancelEvent(this, draft)));
         run.addClickListener(click -> fireEvent(new RunEvent(this, draft)));
+        dryRun.addClickListener(click -> Permissions.asOperator("dry-run feed sources", () ->
+                new FeedDryRunDialog(CDI.current().select(FeedPreviews.class).get(), location.getValue(),
+                        rules.rules().stream().map(FeedSourceDraft.Rule::toMappingRule).toList()).open()));
 
         FormLayout fields = new FormLayout(name, location, owner, enabled, interval, rejectPercent);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(title, fields, rules, new HorizontalLayout(save, cancel, run));
+        add(title, fields, rules, new HorizontalLayout(save, cancel, run, dryRun));
     }
 
     /** Shows the draft; {@code editable} is false for a role that may only read. */
@@ -95,6 +104,7 @@ public class FeedSourceForm extends VerticalLayout {
         owner.setVisible(source.isNew());
         save.setVisible(editable);
         run.setVisible(editable && !source.isNew());
+        dryRun.setVisible(editable);
         showProblems(List.of());
     }
 

@@ -120,7 +120,7 @@ public class FeedSource {
         maxRejectPercent = rejectPercent;
     }
 
-    static boolean validLocation(String location) {
+    public static boolean validLocation(String location) {
         if (location.startsWith("http://") || location.startsWith("https://")) {
             try {
                 URI uri = new URI(location);
