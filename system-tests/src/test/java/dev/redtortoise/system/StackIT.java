@@ -58,6 +58,17 @@ class StackIT {
     }
 
     @Test
+    void everyJavaPartAnswersWithTheSecurityHeadersErrorsAndRefusalsIncluded() {
+        for (String path : new String[] {"/api/tags", "/api/no-such-thing", "/admin/", "/orchestration/ops/sources"}) {
+            HttpResponse<String> response = Stack.get(path);
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).as("%s without RT_HTTPS", path).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownApiPathGetsAJsonErrorNotAnHtmlPage() {
         HttpResponse<String> missing = Stack.get("/api/no-such-thing");
         assertThat(missing.statusCode()).isEqualTo(404);

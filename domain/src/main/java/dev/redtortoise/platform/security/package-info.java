@@ -1,2 +1,2 @@
-/** Credentials: the one password hash of the application. */
+/** Credentials (the one password hash of the application) and the security headers on every answer. */
 package dev.redtortoise.platform.security;
