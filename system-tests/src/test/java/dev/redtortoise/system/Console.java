@@ -112,6 +112,14 @@ final class Console {
      */
     static void signInAt(WebDriver browser, String baseUrl, String path, String username, String password) {
         browser.get(baseUrl + "/admin/" + path);
+        submitLogin(browser, username, password);
+        var wait = Browser.waitFor(browser, 30);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
+        wait.until(Browser::vaadinIdle);
+    }
+
+    /** Fills the login view's form once it is ready and submits it. */
+    static void submitLogin(WebDriver browser, String username, String password) {
         var wait = Browser.waitFor(browser, 30);
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
@@ -119,8 +127,6 @@ final class Console {
         user.sendKeys(username);
         browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sign-out")));
-        wait.until(Browser::vaadinIdle);
     }
 
     /** Replaces a Vaadin text area's text; the value reaches the server when it loses focus. */

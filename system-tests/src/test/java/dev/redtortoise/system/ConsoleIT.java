@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
@@ -79,12 +78,6 @@ class ConsoleIT {
     }
 
     private void signIn(String username, String password) {
-        var wait = Browser.waitFor(browser, 30);
-        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        wait.until(Browser::vaadinIdle);
-        user.sendKeys(username);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Console.submitLogin(browser, username, password);
     }
 }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +32,8 @@ class ConsoleSchedulesIT {
 
     static final String HEARTBEAT = "heartbeat";
     static final String EVERY_TWO_SECONDS = "*/2 * * * * *";
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss xxx", Locale.ENGLISH);
+    static final DateTimeFormatter SHOWN = new DateTimeFormatterBuilder().appendPattern("EEE yyyy-MM-dd HH:mm:ss ")
+            .appendOffset("+HH:MM", "+00:00").toFormatter(Locale.ENGLISH);
 
     @RegisterExtension
     final ConsoleBrowser console = new ConsoleBrowser();

@@ -2,7 +2,6 @@ package dev.redtortoise.feeds.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,14 +13,12 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.shared.Registration;
+import dev.redtortoise.base.ui.FieldReasons;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.feeds.boundary.FeedPreviews;
 import jakarta.enterprise.inject.spi.CDI;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Edits one feed source and its mapping rules. It checks nothing itself: Save hands the draft to the view,
@@ -44,7 +41,7 @@ public class FeedSourceForm extends VerticalLayout {
     final Button dryRun = new Button("Dry run");
     private final Binder<FeedSourceDraft> binder = new Binder<>(FeedSourceDraft.class);
     /** The fields the boundary's reasons name first, in the words it uses. */
-    private final Map<String, HasValidation> byReason = new LinkedHashMap<>();
+    private final FieldReasons byReason = new FieldReasons();
     private FeedSourceDraft draft;
 
     public FeedSourceForm() {
@@ -70,11 +67,8 @@ public class FeedSourceForm extends VerticalLayout {
         binder.forField(enabled).bind(FeedSourceDraft::isEnabled, FeedSourceDraft::setEnabled);
         binder.forField(interval).bind(FeedSourceDraft::getIntervalSeconds, FeedSourceDraft::setIntervalSeconds);
         binder.forField(rejectPercent).bind(FeedSourceDraft::getMaxRejectPercent, FeedSourceDraft::setMaxRejectPercent);
-        byReason.put("name", name);
-        byReason.put("location", location);
-        byReason.put("owner", owner);
-        byReason.put("interval", interval);
-        byReason.put("maxRejectPercent", rejectPercent);
+        byReason.field("name", name).field("location", location).field("owner", owner).field("interval", interval)
+                .field("maxRejectPercent", rejectPercent);
 
         save.addClickListener(click -> {
             if (binder.writeBeanIfValid(draft)) {
@@ -110,30 +104,7 @@ public class FeedSourceForm extends VerticalLayout {
 
     /** The boundary's reasons: each beside the field it names, the others (the rules') under the rules. */
     void showProblems(List<String> reasons) {
-        byReason.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
-        List<String> others = new ArrayList<>();
-        Map<HasValidation, List<String>> placed = new LinkedHashMap<>();
-        for (String reason : reasons) {
-            HasValidation field = fieldNamedBy(reason);
-            if (field == null) {
-                others.add(reason);
-            } else {
-                placed.computeIfAbsent(field, ignored -> new ArrayList<>()).add(reason);
-            }
-        }
-        placed.forEach((field, messages) -> {
-            field.setErrorMessage(String.join("; ", messages));
-            field.setInvalid(true);
-        });
-        rules.showProblems(others);
-    }
-
-    private HasValidation fieldNamedBy(String reason) {
-        return byReason.entrySet().stream().filter(entry -> reason.startsWith(entry.getKey() + " "))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        rules.showProblems(byReason.show(reasons));
     }
 
     public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

@@ -22,6 +22,7 @@ import dev.redtortoise.platform.errors.Refusal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -34,7 +35,8 @@ import java.util.function.Consumer;
  */
 public class ScheduleForm extends VerticalLayout {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss xxx", Locale.ENGLISH);
+    static final DateTimeFormatter TIME = new DateTimeFormatterBuilder().appendPattern("EEE yyyy-MM-dd HH:mm:ss ")
+            .appendOffset("+HH:MM", "+00:00").toFormatter(Locale.ENGLISH);
 
     private final H3 title = new H3();
     private final Span task = new Span();
