@@ -65,7 +65,31 @@ class StackIT {
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
             assertThat(response.headers().firstValue("Strict-Transport-Security")).as("%s without RT_HTTPS", path).isEmpty();
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
         }
+        assertThat(Stack.get("/api/tags").headers().firstValue("Content-Security-Policy")).contains("default-src 'none'; frame-ancestors 'none'");
+        assertThat(Stack.get("/admin/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                assertThat(policy).contains("default-src 'self'", "connect-src 'self'").doesNotContain("*", "http:"));
+    }
+
+    @Test
+    void theSpaIsServedWithAPolicyWithoutInlineScriptAndTheHeadersACdnWouldAdd() {
+        HttpResponse<String> index = Stack.get("/");
+        assertThat(index.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'").doesNotContain("unsafe"));
+        assertThat(index.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(index.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(index.body()).as("no inline script in the page").doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+    }
+
+    @Test
+    void theConsolesSessionCookieIsHttpOnlyAndStrictlySameSite() {
+        HttpResponse<String> console = Stack.get("/admin/");
+        String cookie = console.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + console.headers().map()));
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
+                .as("no Secure flag without RT_HTTPS").doesNotContainIgnoringCase("Secure;").doesNotEndWithIgnoringCase("Secure");
     }
 
     @Test
