@@ -22,7 +22,8 @@ public class ConduitApplication extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(UsersResource.class, ProfilesResource.class, ArticlesResource.class, CommentsResource.class,
-                TagsResource.class, ApiDocsResource.class, Authentication.class, BodyLimit.class, Cors.class, ErrorCounting.class,
+                TagsResource.class, ApiDocsResource.class, Authentication.class, BodyLimit.class, WriteLimit.class, Cors.class,
+                ErrorCounting.class,
                 RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -55,6 +56,17 @@ final class Stack {
             Thread.sleep(250);
         }
         throw new AssertionError("GET " + path + " did not satisfy the condition within " + timeout + "; last: " + body);
+    }
+
+    /** Polls the condition until it holds; fails naming what did not happen within the timeout. */
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": not within " + timeout);
+            }
+            Thread.sleep(250);
+        }
     }
 
     static long pid(String service) throws IOException {
