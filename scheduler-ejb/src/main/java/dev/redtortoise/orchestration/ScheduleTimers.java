@@ -21,6 +21,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +31,9 @@ import java.util.logging.Logger;
 
 /**
  * One non-persistent calendar timer per enabled row of the schedule table, re-created whenever a schedule
- * changes ({@link ScheduleChangeListener}). At start, the {@code RT_SCHEDULE_*} values are applied first
+ * changes ({@link ScheduleChangeListener}). Every orchestration instance arms the same timers; when they fire,
+ * the instance that claims the turn in PostgreSQL first ({@link Schedules#claimTurn}) runs it and the others
+ * skip it, so each turn runs once per cluster and a dead instance's turns are simply taken by the live ones. At start, the {@code RT_SCHEDULE_*} values are applied first
  * (see {@link Schedules#applyConfiguration}); the rows are read from a timer a moment after start, and again
  * every few seconds until they can be read, since this bean may start before the database or its migration.
  * Bean-managed transactions: a container transaction around a timer breaks the batch runtime's job repository
@@ -46,8 +50,9 @@ public class ScheduleTimers {
     private static final Logger LOG = Logger.getLogger(ScheduleTimers.class.getName());
 
     /** What a calendar timer runs, as read when it was armed. */
-    record Armed(String name, String task, Map<String, String> parameters) implements Serializable {
+    record Armed(String name, String task, Map<String, String> parameters, String cron, String zone) implements Serializable {
     }
+
 
     /** The timer that arms the calendar timers at start. */
     record Arming(boolean applyConfiguration) implements Serializable {
@@ -74,9 +79,30 @@ public class ScheduleTimers {
     void timeout(Timer timer) {
         Object info = timer.getInfo();
         if (info instanceof Armed armed) {
-            work.run(armed.name(), armed.task(), armed.parameters());
+            runIfOurTurn(armed);
         } else if (info instanceof Arming arming) {
             armAtStart(arming);
+        }
+    }
+
+    private void runIfOurTurn(Armed armed) {
+        Instant slot = Cron.parse(armed.cron()).slotOf(Instant.now(), ZoneId.of(armed.zone()));
+        if (slot == null) {
+            LOG.warning(() -> "schedule " + armed.name() + " fired more than " + Cron.SLOT_LOOKBACK
+                    + " after its time: this turn is skipped");
+            return;
+        }
+        boolean ours;
+        try {
+            ours = schedules.claimTurn(armed.name(), slot);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "schedule " + armed.name() + ": the turn of " + slot + " could not be claimed, skipped: " + e.getMessage());
+            return;
+        }
+        if (ours) {
+            work.run(armed.name(), armed.task(), armed.parameters());
+        } else {
+            LOG.fine(() -> "schedule " + armed.name() + ": the turn of " + slot + " runs on another instance");
         }
     }
 
@@ -108,7 +134,8 @@ public class ScheduleTimers {
         for (Schedule schedule : rows) {
             if (schedule.enabled()) {
                 timers.createCalendarTimer(calendar(schedule), new TimerConfig(
-                        new Armed(schedule.name(), schedule.task(), new TreeMap<>(schedule.parameters())), false));
+                        new Armed(schedule.name(), schedule.task(), new TreeMap<>(schedule.parameters()),
+                                schedule.cron(), schedule.zone().getId()), false));
             }
             LOG.info(() -> "schedule " + schedule.name() + " (" + schedule.task() + ") "
                     + (schedule.enabled() ? "at '" + schedule.cron() + "' in " + schedule.zone().getId() : "disabled")

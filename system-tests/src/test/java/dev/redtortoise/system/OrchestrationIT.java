@@ -14,6 +14,7 @@ import dev.redtortoise.heartbeat.entity.Heartbeat;
 import dev.redtortoise.jobs.boundary.Jobs;
 import dev.redtortoise.platform.documents.DocumentStore;
 import dev.redtortoise.platform.messaging.Bus;
+import dev.redtortoise.schedules.boundary.Schedules;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
@@ -35,9 +36,15 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,6 +95,9 @@ class OrchestrationIT {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    Schedules schedules;
 
     @Test
     void aConsoleUserIsStoredWithAPbkdf2HashAndSignsInIgnoringCase() throws Exception {
@@ -233,6 +243,40 @@ class OrchestrationIT {
                     .hasMessageContaining("duplicate key");
         } finally {
             articles.deleteMany(Filters.eq("slug", slug));
+        }
+    }
+
+    /**
+     * The stack's Payara and this one both run the orchestration part against one database, as a cluster
+     * does: each turn of a schedule goes to exactly one of the instances whose timers fire for it.
+     */
+    @Test
+    void eachTurnOfAScheduleIsTakenByExactlyOneOfTheInstancesThatFireIt() throws Exception {
+        String schedule = "it-turns-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant first = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        int turns = 20;
+        int instances = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(instances);
+        try {
+            List<List<Future<Boolean>>> claims = new ArrayList<>();
+            for (int turn = 0; turn < turns; turn++) {
+                Instant slot = first.plusSeconds(turn);
+                List<Future<Boolean>> ofTurn = new ArrayList<>();
+                for (int instance = 0; instance < instances; instance++) {
+                    String name = "instance-" + instance;
+                    ofTurn.add(pool.submit(() -> schedules.claimTurn(schedule, slot, name)));
+                }
+                claims.add(ofTurn);
+            }
+            for (List<Future<Boolean>> ofTurn : claims) {
+                long taken = 0;
+                for (Future<Boolean> claim : ofTurn) {
+                    taken += claim.get(30, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(taken).as("instances that took one turn").isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

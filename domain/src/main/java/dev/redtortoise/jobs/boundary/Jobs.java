@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import dev.redtortoise.feeds.boundary.FeedSources;
 import dev.redtortoise.feeds.boundary.Rejects;
 import dev.redtortoise.jobs.control.InterruptedRuns;
+import dev.redtortoise.jobs.control.Orchestrators;
 import dev.redtortoise.jobs.control.JobRequestClaims;
 import dev.redtortoise.jobs.control.StoredParameters;
 import dev.redtortoise.platform.errors.Refusal;
@@ -62,6 +63,9 @@ public class Jobs {
     InterruptedRuns interrupted;
 
     @Inject
+    Orchestrators orchestrators;
+
+    @Inject
     StoredParameters stored;
 
     @Inject
@@ -71,6 +75,7 @@ public class Jobs {
     public long start(String job, Map<String, String> parameters) {
         Properties checked = checked(job, parameters);
         long execution = operator().start(job, checked);
+        orchestrators.own(execution);
         LOG.info(() -> "job " + job + " started with " + checked + ": execution " + execution);
         return execution;
     }
@@ -141,6 +146,7 @@ public class Jobs {
         Properties original = stored.of(executionId);
         try {
             long restarted = operator().restart(executionId, original);
+            orchestrators.own(restarted);
             LOG.info(() -> "job execution " + executionId + " restarted: execution " + restarted);
             return restarted;
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException
@@ -158,9 +164,13 @@ public class Jobs {
         }
     }
 
-    /** At the orchestration part's start: see {@link InterruptedRuns}. */
-    public int failInterrupted() {
-        return interrupted.markFailed();
+    /**
+     * Renews this orchestration instance's lease, then marks the runs of instances that are gone (this one's
+     * previous process included) as FAILED: see {@link InterruptedRuns}. At start and every few seconds after.
+     */
+    public int renewLeaseAndFailInterrupted() {
+        orchestrators.renew();
+        return interrupted.markFailed(orchestrators.name(), orchestrators.started(), orchestrators.lease());
     }
 
     /** Whether an execution of this job is running now. */

@@ -4,6 +4,7 @@ import dev.redtortoise.audit.boundary.AuditLog;
 import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.jobs.boundary.Jobs;
+import dev.redtortoise.jobs.control.Orchestrators;
 import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.platform.messaging.Bus;
 import dev.redtortoise.platform.messaging.Destination;
@@ -20,7 +21,11 @@ import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +45,7 @@ public class Schedules {
     public static final int PREVIEW = 5;
     static final String CHANGED = "schedule.changed";
     static final String CONFIG_PREFIX = "rt.schedule.";
+    static final Duration TURNS_KEPT = Duration.ofDays(1);
 
     private static final Logger LOG = Logger.getLogger(Schedules.class.getName());
 
@@ -57,6 +63,9 @@ public class Schedules {
 
     @Inject
     Heartbeats heartbeats;
+
+    @Inject
+    Orchestrators orchestrators;
 
     Clock clock = Clock.systemUTC();
 
@@ -159,6 +168,30 @@ public class Schedules {
                 CONFIG_PREFIX + schedule.name() + " set at start");
         LOG.info(() -> "schedule " + schedule.name() + " at '" + schedule.cron() + "' from " + CONFIG_PREFIX + schedule.name());
         return true;
+    }
+
+    /**
+     * Takes this turn of the schedule for this orchestration instance: true for exactly one of the instances
+     * whose timers fire for it (the first to insert the turn's row), false for the others. Turns older than
+     * {@link #TURNS_KEPT} are removed on the way.
+     */
+    public boolean claimTurn(String schedule, Instant slot) {
+        return claimTurn(schedule, slot, orchestrators.name());
+    }
+
+    /** {@link #claimTurn(String, Instant)} for the named instance. */
+    public boolean claimTurn(String schedule, Instant slot, String instance) {
+        int taken = em.createNativeQuery("INSERT INTO schedule_turn (schedule, slot, instance) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (schedule, slot) DO NOTHING")
+                .setParameter(1, schedule)
+                .setParameter(2, OffsetDateTime.ofInstant(slot, ZoneOffset.UTC))
+                .setParameter(3, instance)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM schedule_turn WHERE schedule = ?1 AND slot < ?2")
+                .setParameter(1, schedule)
+                .setParameter(2, OffsetDateTime.ofInstant(slot.minus(TURNS_KEPT), ZoneOffset.UTC))
+                .executeUpdate();
+        return taken == 1;
     }
 
     private void announce(String name) {

@@ -26,6 +26,9 @@ import java.util.TreeSet;
 public final class Cron {
 
     public static final String EXAMPLE = "0 */15 * * * *";
+    /** How late a timer may fire and still be counted for its turn (see {@link #slotOf}). */
+    public static final Duration SLOT_LOOKBACK = Duration.ofSeconds(60);
+    static final int SLOT_SEARCH = 64;
     /** A day-of-month that never comes (the 30th of February) is found within this many years. */
     static final int YEARS_SEARCHED = 9;
     /** Longest clock change: fire times found this much after the last one may still come before it. */
@@ -85,6 +88,22 @@ public final class Cron {
             }
         }
         return times;
+    }
+
+    /**
+     * The fire time a timer firing at this instant belongs to: the latest one at or before it, looked for
+     * within the last {@link #SLOT_LOOKBACK}. Every instance that fires the same turn finds the same time,
+     * however late its timer ran within that; null when none is that recent.
+     */
+    public Instant slotOf(Instant firedAt, ZoneId zone) {
+        Instant slot = null;
+        for (ZonedDateTime time : next(SLOT_SEARCH, firedAt.minus(SLOT_LOOKBACK), zone)) {
+            if (time.toInstant().isAfter(firedAt)) {
+                break;
+            }
+            slot = time.toInstant();
+        }
+        return slot;
     }
 
     /** The first local time from {@code from} on (inclusive) that matches every field; null when none comes. */

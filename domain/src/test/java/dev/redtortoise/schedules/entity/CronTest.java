@@ -25,6 +25,21 @@ class CronTest {
     }
 
     @Test
+    void aFiringBelongsToTheLatestTurnAtOrBeforeItSoLateTimersOnEveryInstanceAgree() {
+        Cron quarterly = Cron.parse("0 */15 * * * *");
+        Instant turn = Instant.parse("2026-11-30T10:15:00Z");
+        assertThat(quarterly.slotOf(turn, UTC)).isEqualTo(turn);
+        assertThat(quarterly.slotOf(turn.plusMillis(40), UTC)).isEqualTo(turn);
+        assertThat(quarterly.slotOf(turn.plusSeconds(45), UTC)).as("a late timer").isEqualTo(turn);
+        assertThat(quarterly.slotOf(turn.plusSeconds(61), UTC)).as("later than the lookback: no turn").isNull();
+
+        Cron everyTwoSeconds = Cron.parse("*/2 * * * * *");
+        assertThat(everyTwoSeconds.slotOf(turn.plusMillis(3_300), UTC)).isEqualTo(turn.plusSeconds(2));
+        assertThat(Cron.parse("0 30 2 * * *").slotOf(Instant.parse("2026-11-30T01:30:02Z"), BERLIN))
+                .as("02:30 in Berlin").isEqualTo(Instant.parse("2026-11-30T01:30:00Z"));
+    }
+
+    @Test
     void aWrongNumberOfFieldsIsRefusedWithAnExample() {
         assertThatThrownBy(() -> Cron.parse("*/5 * * * *")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("six fields").hasMessageContaining("'0 */15 * * * *'")
