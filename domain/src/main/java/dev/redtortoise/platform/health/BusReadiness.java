@@ -30,7 +30,9 @@ import java.util.concurrent.TimeoutException;
  * check: the health endpoint runs in the server's default web module, which may not even be deployed), and
  * the check waits for it at most {@link #DEADLINE_MILLIS}: a broker that has gone away can hold a client
  * call until its call timeout, and every part's check answers in the same health request. While a round trip
- * is still waiting, the next check waits for that one instead of starting another.
+ * is still waiting, the next check waits for that one instead of starting another; one that has waited longer
+ * than {@link #ABANDON_MILLIS} is given up with its thread, and a new thread starts a new round trip (a thread
+ * made while the part was still deploying may never run its task: a load balancer probes that early).
  */
 @Readiness
 @ApplicationScoped
@@ -38,6 +40,7 @@ public class BusReadiness implements HealthCheck {
 
     static final long DEADLINE_MILLIS = 2_000;
     static final long RECEIVE_TIMEOUT_MILLIS = 1_500;
+    static final long ABANDON_MILLIS = 10_000;
 
     @Inject
     Part part;
@@ -50,6 +53,7 @@ public class BusReadiness implements HealthCheck {
 
     private ExecutorService executor;
     private Future<Optional<String>> inFlight;
+    private long inFlightSince;
 
     @PostConstruct
     void start() {
@@ -79,8 +83,14 @@ public class BusReadiness implements HealthCheck {
     }
 
     private synchronized Future<Optional<String>> roundTrip() {
+        if (inFlight != null && !inFlight.isDone() && System.currentTimeMillis() - inFlightSince > ABANDON_MILLIS) {
+            inFlight.cancel(true);
+            executor.shutdownNow();
+            executor = Executors.newSingleThreadExecutor(threads);
+        }
         if (inFlight == null || inFlight.isDone()) {
             inFlight = executor.submit(this::sendAndReceive);
+            inFlightSince = System.currentTimeMillis();
         }
         return inFlight;
     }
