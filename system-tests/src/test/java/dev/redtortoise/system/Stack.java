@@ -69,6 +69,21 @@ final class Stack {
         }
     }
 
+    /** The host's name as {@code ./tortoise} reads it (instances are named after it and their port). */
+    static String hostName() {
+        try {
+            Process hostname = new ProcessBuilder("hostname").start();
+            String name = new String(hostname.getInputStream().readAllBytes()).strip();
+            hostname.waitFor();
+            return name;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static long pid(String service) throws IOException {
         return Long.parseLong(Files.readString(DATA.resolve("run/" + service + ".pid")).trim());
     }
