@@ -4,7 +4,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -54,7 +53,7 @@ public class BulkUploadForm extends VerticalLayout {
         status.setId("upload-status");
         HorizontalLayout line = new HorizontalLayout(source, upload, start);
         line.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(new H4("Bulk import from a file"), line, status);
+        add(line, status);
     }
 
     /** Who receives the files sent (the view, through the boundary). */
@@ -85,6 +84,7 @@ public class BulkUploadForm extends VerticalLayout {
     void started() {
         received = null;
         start.setEnabled(false);
+        status.setText("");
         upload.clearFileList();
     }
 

@@ -2,6 +2,7 @@ package dev.redtortoise.jobs.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -105,14 +106,18 @@ public class JobRunListView extends VerticalLayout {
         HorizontalLayout content = new HorizontalLayout(grid, detailsPanel);
         content.setSizeFull();
         content.setFlexGrow(2, grid);
-        add(bar);
         if (Permissions.mayOperate()) {
-            add(uploadForm(sources));
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Bulk import from a file");
+            dialog.add(uploadForm(sources, dialog));
+            Button bulk = new Button("Bulk import…", click -> dialog.open());
+            bulk.setId("bulk-upload-open");
+            bar.add(bulk);
         }
-        add(content);
+        add(bar, content);
     }
 
-    private BulkUploadForm uploadForm(FeedSources sources) {
+    private BulkUploadForm uploadForm(FeedSources sources, Dialog dialog) {
         UI ui = UI.getCurrent();
         BulkUploadForm form = new BulkUploadForm(uploads.maxBytes());
         // the handler runs in the upload's own request: what it shows is handed to the UI's thread
@@ -133,11 +138,10 @@ public class JobRunListView extends VerticalLayout {
             try {
                 uploads.start(Permissions.actor(), start.file(), start.source() == null ? null : start.source().id());
                 form.started();
+                dialog.close();
                 job.setValue(BulkUploads.JOB);
-                form.status.setText("Bulk import of " + start.file().name() + " requested: it appears below once the"
-                        + " orchestration part has started it.");
-                Notification.show("Bulk import of " + start.file().name() + " requested.")
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show("Bulk import of " + start.file().name() + " requested: it is listed here once the"
+                        + " orchestration part has started it.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (Refusal refusal) {
                 form.refused(refusal.messages());
             }
