@@ -33,33 +33,63 @@ final class BulkFile implements AutoCloseable {
         this.number = number;
     }
 
-    /** Where each partition starts (offset and first line number), and how many non-blank records there are. */
-    record Split(List<long[]> starts, long records) {
+    /** Where one partition starts (offset and first line number), and how many non-blank records it holds. */
+    record Range(long offset, long line, long records) {
+    }
+
+    /** The partitions of a file, in order. */
+    record Split(List<Range> ranges) {
+
+        long records() {
+            return ranges.stream().mapToLong(Range::records).sum();
+        }
     }
 
     /**
      * Splits the file into at most {@code count} ranges of about equal size that start on line starts,
-     * after the header line when there is one, in one pass that also counts the records.
+     * after the header line when there is one, in one pass that also counts each range's records.
      */
     static Split split(Path path, boolean header, int count) throws IOException {
         long size = Files.size(path);
-        List<long[]> starts = new ArrayList<>();
-        long records = 0;
+        List<Range> ranges = new ArrayList<>();
         try (BulkFile lines = new BulkFile(path, 0, 0)) {
             if (header) {
                 lines.next();
             }
-            starts.add(new long[] {lines.offset(), lines.number() + 1});
+            long offset = lines.offset();
+            long first = lines.number() + 1;
+            long records = 0;
             for (String line; (line = lines.next()) != null; ) {
                 if (!line.isBlank()) {
                     records++;
                 }
-                if (starts.size() < count && lines.offset() < size && lines.offset() >= size * starts.size() / count) {
-                    starts.add(new long[] {lines.offset(), lines.number() + 1});
+                if (ranges.size() + 1 < count && lines.offset() < size && lines.offset() >= size * (ranges.size() + 1) / count) {
+                    ranges.add(new Range(offset, first, records));
+                    offset = lines.offset();
+                    first = lines.number() + 1;
+                    records = 0;
+                }
+            }
+            ranges.add(new Range(offset, first, records));
+        }
+        return new Split(ranges);
+    }
+
+    /** The non-blank records on the lines that start in [from, to): what a partition has left after a checkpoint. */
+    static long records(Path path, long from, long to) throws IOException {
+        long records = 0;
+        try (BulkFile lines = new BulkFile(path, from, 0)) {
+            while (lines.offset() < to) {
+                String line = lines.next();
+                if (line == null) {
+                    break;
+                }
+                if (!line.isBlank()) {
+                    records++;
                 }
             }
         }
-        return new Split(starts, records);
+        return records;
     }
 
     /** The next line without its end (LF or CRLF), or null at the end of the file. */

@@ -1,6 +1,7 @@
 package dev.redtortoise.imports;
 
 import dev.redtortoise.feeds.control.BulkRecords;
+import dev.redtortoise.jobs.control.JobTotals;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -15,7 +16,9 @@ import java.nio.file.Path;
 /**
  * Reads one partition of a bulk file: the lines that start in [start, end). The checkpoint is the offset
  * and number of the next line, so a restart reads on from exactly there. A record that cannot be read is
- * thrown as a skippable rejection, after the position has moved past it.
+ * thrown as a skippable rejection, after the position has moved past it. On opening, the records it is
+ * about to read (all of its range, or on a restart those after the checkpoint) are added to the
+ * execution's total.
  */
 @Named
 @Dependent
@@ -42,10 +45,21 @@ public class BulkFileReader extends AbstractItemReader {
     String line;
 
     @Inject
+    @BatchProperty
+    String records;
+
+    @Inject
+    @BatchProperty
+    String execution;
+
+    @Inject
     JobContext job;
 
+    @Inject
+    JobTotals totals;
+
     private BulkFile lines;
-    private BulkRecords records;
+    private BulkRecords parser;
     private long stop;
 
     @Override
@@ -54,17 +68,19 @@ public class BulkFileReader extends AbstractItemReader {
         BulkRecords.Format format = BulkRecords.Format.of(path.getFileName().toString());
         if (format == BulkRecords.Format.CSV) {
             try (BulkFile header = new BulkFile(path, 0, 0)) {
-                records = BulkRecords.csv(header.next());
+                parser = BulkRecords.csv(header.next());
             } catch (IllegalArgumentException e) {
                 job.setExitStatus("FAILED: " + e.getMessage());
                 throw e;
             }
         } else {
-            records = BulkRecords.ndjson();
+            parser = BulkRecords.ndjson();
         }
         Position from = checkpoint instanceof Position position ? position
                 : new Position(Long.parseLong(start), Long.parseLong(line));
         stop = Long.parseLong(end);
+        totals.add(Long.parseLong(execution), checkpoint instanceof Position
+                ? BulkFile.records(path, from.offset(), stop) : Long.parseLong(records));
         lines = new BulkFile(path, from.offset(), from.line() - 1);
     }
 
@@ -76,7 +92,7 @@ public class BulkFileReader extends AbstractItemReader {
                 return null;
             }
             if (!text.isBlank()) {
-                return records.parse(lines.number(), text);
+                return parser.parse(lines.number(), text);
             }
         }
         return null;

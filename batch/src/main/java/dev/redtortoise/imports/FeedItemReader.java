@@ -5,6 +5,7 @@ import dev.redtortoise.feeds.control.FeedFetcher;
 import dev.redtortoise.feeds.control.FeedParser;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.RejectedItem;
+import dev.redtortoise.jobs.control.JobTotals;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -19,8 +20,8 @@ import java.util.logging.Logger;
 /**
  * Reads a feed source's items. A first run sends the source's validators (an unchanged feed ends the step
  * at once, exit status UNCHANGED); a restart fetches the feed again in full and goes on after the last
- * checkpoint, which is the number of items already read. An item that cannot be read is thrown as a
- * skippable {@link RejectedItem}.
+ * checkpoint, which is the number of items already read. The items it is about to read are the execution's
+ * total. An item that cannot be read is thrown as a skippable {@link RejectedItem}.
  */
 @Named
 @Dependent
@@ -41,6 +42,9 @@ public class FeedItemReader extends AbstractItemReader {
     @Inject
     FeedFetcher fetcher;
 
+    @Inject
+    JobTotals totals;
+
     private List<Object> entries = List.of();
     private int next;
 
@@ -58,6 +62,7 @@ public class FeedItemReader extends AbstractItemReader {
             throw e;
         }
         if (fetched.unchanged()) {
+            totals.add(run.executionId(), 0);
             job.setExitStatus("UNCHANGED");
             LOG.info(() -> "feed source " + run.sourceId() + " unchanged since the last run");
             return;
@@ -70,6 +75,7 @@ public class FeedItemReader extends AbstractItemReader {
         }
         run.fetched().set(fetched);
         run.records().set(entries.size());
+        totals.add(run.executionId(), Math.max(0, entries.size() - next));
         LOG.info(() -> "feed source " + run.sourceId() + ": " + entries.size() + " items, from item " + (next + 1));
     }
 

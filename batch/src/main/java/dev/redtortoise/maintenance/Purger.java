@@ -2,6 +2,7 @@ package dev.redtortoise.maintenance;
 
 import dev.redtortoise.articles.boundary.Articles;
 import dev.redtortoise.feeds.boundary.Rejects;
+import dev.redtortoise.jobs.control.UploadedFiles;
 import dev.redtortoise.platform.messaging.Deliveries;
 import dev.redtortoise.settings.control.CurrentSettings;
 import dev.redtortoise.settings.entity.SettingKey;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
  * Step {@code remove-expired} of the purge job: removes the import reject records older than the setting
  * {@code purge.retention} (console, else {@code RT_PURGE_RETENTION}, else P30D) and the import run details
  * (execution, fetch time) of articles fetched before then, the bus consumers' records of the messages they
- * acted on before then, and for good the articles deleted longer ago than {@code purge.deleted-retention}
+ * acted on before then, the bulk files uploaded before then (kept until then so a failed import can be
+ * restarted), and for good the articles deleted longer ago than {@code purge.deleted-retention}
  * ({@code RT_PURGE_DELETED_RETENTION}, P30D). Both are read when the step runs, so a change applies to the next run.
  */
 @Named
@@ -38,6 +40,9 @@ public class Purger extends AbstractBatchlet {
     @Inject
     Deliveries deliveries;
 
+    @Inject
+    UploadedFiles uploads;
+
     @Override
     public String process() {
         Instant now = Instant.now();
@@ -47,9 +52,10 @@ public class Purger extends AbstractBatchlet {
         Instant deletedCutoff = now.minus(settings.duration(SettingKey.PURGE_DELETED_RETENTION));
         long deleted = articles.purgeDeletedBefore(deletedCutoff);
         int consumed = deliveries.forgetBefore(cutoff);
-        String done = "PURGED " + rejected + " reject records, the run details of " + runs + " articles and "
-                + consumed + " consumed-message records before " + cutoff + ", and " + deleted
-                + " articles deleted before " + deletedCutoff;
+        int files = uploads.removeBefore(cutoff);
+        String done = "PURGED " + rejected + " reject records, the run details of " + runs + " articles, "
+                + consumed + " consumed-message records and " + files + " uploaded bulk files before " + cutoff
+                + ", and " + deleted + " articles deleted before " + deletedCutoff;
         LOG.info(done);
         return done;
     }

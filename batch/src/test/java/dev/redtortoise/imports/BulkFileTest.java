@@ -28,9 +28,13 @@ class BulkFileTest {
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         for (int count : new int[] {1, 2, 3, 7, 64}) {
             BulkFile.Split split = BulkFile.split(file, false, count);
-            assertThat(split.starts()).hasSizeLessThanOrEqualTo(count);
+            assertThat(split.ranges()).hasSizeLessThanOrEqualTo(count);
             assertThat(split.records()).isEqualTo(1000 - 1000 / 97);
             assertThat(readAll(file, split)).as("%d partitions", count).isEqualTo(numbered(lines, 1));
+            for (BulkFile.Range range : split.ranges()) {
+                assertThat(range.records()).as("a range's records, counted as its reader would count them again")
+                        .isEqualTo(BulkFile.records(file, range.offset(), end(split, range, Files.size(file))));
+            }
         }
     }
 
@@ -40,7 +44,8 @@ class BulkFileTest {
         Files.writeString(file, "id,title\r\n1,one\r\n2,two\r\n3,three", StandardCharsets.UTF_8);
         BulkFile.Split split = BulkFile.split(file, true, 2);
         assertThat(split.records()).isEqualTo(3);
-        assertThat(split.starts().get(0)).containsExactly(10, 2);
+        assertThat(split.ranges().get(0).offset()).isEqualTo(10);
+        assertThat(split.ranges().get(0).line()).isEqualTo(2);
         assertThat(readAll(file, split)).containsExactly("2:1,one", "3:2,two", "4:3,three");
     }
 
@@ -62,15 +67,15 @@ class BulkFileTest {
             assertThat(lines.next()).isEqualTo("dddd");
             assertThat(lines.next()).isNull();
         }
+        assertThat(BulkFile.records(file, offset, Files.size(file))).as("what is left to read after the checkpoint").isEqualTo(2);
     }
 
     private static List<String> readAll(Path file, BulkFile.Split split) throws IOException {
         List<String> read = new ArrayList<>();
         long size = Files.size(file);
-        for (int i = 0; i < split.starts().size(); i++) {
-            long[] start = split.starts().get(i);
-            long end = i + 1 < split.starts().size() ? split.starts().get(i + 1)[0] : size;
-            try (BulkFile lines = new BulkFile(file, start[0], start[1] - 1)) {
+        for (BulkFile.Range range : split.ranges()) {
+            long end = end(split, range, size);
+            try (BulkFile lines = new BulkFile(file, range.offset(), range.line() - 1)) {
                 while (lines.offset() < end) {
                     String line = lines.next();
                     if (line == null) {
@@ -83,6 +88,11 @@ class BulkFileTest {
             }
         }
         return read;
+    }
+
+    private static long end(BulkFile.Split split, BulkFile.Range range, long size) {
+        int next = split.ranges().indexOf(range) + 1;
+        return next < split.ranges().size() ? split.ranges().get(next).offset() : size;
     }
 
     private static List<String> numbered(List<String> lines, int first) {

@@ -72,6 +72,8 @@ class BulkImportJobTest {
         assertThat(first.body()).doesNotContain("<script");
         assertThat(metric(operator, execution, Metric.MetricType.READ_SKIP_COUNT)
                 + metric(operator, execution, Metric.MetricType.PROCESS_SKIP_COUNT)).isEqualTo(2);
+        assertThat(InMemoryTotals.TOTALS.get(execution)).as("the file's records, the two bad ones included")
+                .isEqualTo(RECORDS + 2).isEqualTo(done(operator, execution));
     }
 
     @Test
@@ -90,6 +92,14 @@ class BulkImportJobTest {
         long readAgain = metric(operator, restarted, Metric.MetricType.READ_COUNT);
         assertThat(readAgain).as("the restart read on from the checkpoints, not from the start")
                 .isLessThan(RECORDS - beforeRestart + 100L);
+        assertThat(InMemoryTotals.TOTALS.get(restarted)).as("the restart's total: what it had left to read")
+                .isEqualTo(done(operator, restarted)).isLessThan(RECORDS + 2L);
+    }
+
+    /** What the console shows as done: records read, those skipped while reading included. */
+    static long done(JobOperator operator, long execution) {
+        return metric(operator, execution, Metric.MetricType.READ_COUNT)
+                + metric(operator, execution, Metric.MetricType.READ_SKIP_COUNT);
     }
 
     private static Properties parameters(String partitions) {

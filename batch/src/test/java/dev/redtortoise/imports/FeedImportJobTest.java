@@ -73,6 +73,8 @@ class FeedImportJobTest {
         assertThat(first.tags()).containsExactly("bulk", "java");
         assertThat(first.authorId()).isEqualTo(InMemorySources.OWNER);
         assertThat(metric(operator, execution, Metric.MetricType.PROCESS_SKIP_COUNT)).isOne();
+        assertThat(InMemoryTotals.TOTALS.get(execution)).as("every item of the feed").isEqualTo(ITEMS)
+                .isEqualTo(BulkImportJobTest.done(operator, execution));
     }
 
     @Test
@@ -89,6 +91,8 @@ class FeedImportJobTest {
         assertThat(KeepingWriter.WRITTEN.stream().map(ImportedArticle::itemId)).doesNotHaveDuplicates();
         assertThat(metric(operator, restarted, Metric.MetricType.READ_COUNT))
                 .as("read on from the checkpoint after item 30").isEqualTo(ITEMS - 30);
+        assertThat(InMemoryTotals.TOTALS.get(restarted)).as("the restart's total: the items after the checkpoint")
+                .isEqualTo(ITEMS - 30);
     }
 
     private static Properties source() {

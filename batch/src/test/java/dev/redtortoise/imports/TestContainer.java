@@ -32,7 +32,7 @@ final class TestContainer {
             new Weld("STATIC_INSTANCE").disableDiscovery()
                     .addExtension(new BatchCDIExtension())
                     .addBeanClasses(BulkPartitions.class, BulkFileReader.class, FeedItemReader.class, ArticleMapper.class,
-                            KeepingWriter.class, InMemorySources.class, AccountStore.class, AuditLog.class, CurrentSettings.class, FeedFetcher.class,
+                            KeepingWriter.class, InMemorySources.class, InMemoryTotals.class, AccountStore.class, AuditLog.class, CurrentSettings.class, FeedFetcher.class,
                             ConfigDefaults.class)
                     .initialize();
         }

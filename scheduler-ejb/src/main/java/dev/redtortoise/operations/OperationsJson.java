@@ -157,6 +157,10 @@ final class OperationsJson {
         } else {
             json.add("rejects", run.rejects());
         }
+        json.add("done", run.progress().done());
+        if (run.progress().known()) {
+            json.add("total", run.progress().total());
+        }
         optional(json, "started", run.started());
         optional(json, "ended", run.ended());
         return json.build().toString();

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import dev.redtortoise.dashboard.entity.Reading;
 import dev.redtortoise.jobs.control.JobHistory;
+import dev.redtortoise.jobs.ui.JobProgressBar;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,9 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Running jobs with a progress bar each, and the last failed executions with their reasons. A run's total
- * is not in the job repository (the import jobs count their records in the orchestration part's memory),
- * so the bar runs without an end and the counts so far stand beside it.
+ * Running jobs with a progress bar each (of the total the import jobs record; without an end while none is
+ * known) and their counts so far, and the last failed executions with their reasons.
  */
 class JobsPanel extends VerticalLayout {
 
@@ -56,10 +55,8 @@ class JobsPanel extends VerticalLayout {
     }
 
     private static Div row(JobHistory.Running run) {
-        ProgressBar bar = new ProgressBar();
-        bar.setIndeterminate(true);
         Div row = new Div(new Span(run.job() + " #" + run.executionId() + " " + run.status().toLowerCase()
-                + " since " + time(run.started())), bar, new Span(describe(run)));
+                + " since " + time(run.started())), new JobProgressBar(run.progress(), true), new Span(describe(run)));
         row.setId("running-" + run.executionId());
         row.addClassName("running-job");
         return row;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,13 +16,14 @@ import dev.redtortoise.jobs.boundary.JobRun;
 import dev.redtortoise.jobs.boundary.JobRuns;
 
 /**
- * One execution: its steps' counts, its instance's rejects (page by page: a bad file can have many), and
+ * One execution: its progress against its total, its steps' counts, its instance's rejects (page by page: a bad file can have many), and
  * restart or stop for a role that may act. The view loads the rejects; this component only shows them.
  */
 public class JobRunDetails extends VerticalLayout {
 
     private final H3 title = new H3();
     private final Paragraph summary = new Paragraph();
+    private final Div progress = new Div();
     private final Grid<JobRun.Step> steps = new Grid<>();
     final Grid<Rejects.Reject> rejects = new Grid<>();
     final Button restart = new Button("Restart");
@@ -32,6 +34,7 @@ public class JobRunDetails extends VerticalLayout {
         setId("run-details");
         setWidth("40em");
         summary.setId("run-summary");
+        progress.setId("run-progress");
         steps.setId("steps-grid");
         steps.setAllRowsVisible(true);
         steps.addColumn(JobRun.Step::name).setHeader("Step").setAutoWidth(true);
@@ -48,7 +51,7 @@ public class JobRunDetails extends VerticalLayout {
         stop.setId("run-stop");
         restart.addClickListener(click -> fireEvent(new RestartEvent(this, run)));
         stop.addClickListener(click -> fireEvent(new StopEvent(this, run)));
-        add(title, summary, new HorizontalLayout(restart, stop), steps, new H4("Rejects"), rejects);
+        add(title, summary, progress, new HorizontalLayout(restart, stop), steps, new H4("Rejects"), rejects);
     }
 
     /** Shows the run; restart and stop only when {@code mayAct} and the run's status allows them. */
@@ -57,6 +60,8 @@ public class JobRunDetails extends VerticalLayout {
         title.setText(shown.job() + " execution " + shown.executionId());
         summary.setText(JobRunListView.status(shown) + " · exit " + shown.exitStatus() + " · instance "
                 + shown.instanceId() + " · " + shown.parameters());
+        progress.removeAll();
+        progress.add(new JobProgressBar(shown.progress(), JobRuns.RUNNING.contains(shown.status())));
         steps.setItems(shown.steps());
         restart.setVisible(mayAct && JobRuns.RESTARTABLE.contains(shown.status()));
         stop.setVisible(mayAct && JobRuns.RUNNING.contains(shown.status()));

@@ -1,6 +1,8 @@
 package dev.redtortoise.jobs.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,9 +16,13 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.redtortoise.base.ui.MainLayout;
 import dev.redtortoise.console.ui.Permissions;
+import dev.redtortoise.feeds.boundary.FeedSources;
+import dev.redtortoise.jobs.boundary.BulkUploads;
 import dev.redtortoise.jobs.boundary.JobRun;
 import dev.redtortoise.jobs.boundary.JobRuns;
 import dev.redtortoise.jobs.boundary.Jobs;
+import dev.redtortoise.jobs.control.UploadedFiles;
+import dev.redtortoise.platform.errors.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -24,11 +30,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.ToLongFunction;
 
 /**
- * A job's executions, newest first and page by page, with status, start, duration and the steps' counts;
- * selecting one shows its steps and rejects, and restart or stop for a role that may act.
+ * A job's executions, newest first and page by page, with status, start, duration, the steps' counts and
+ * progress against the total; selecting one shows its steps and rejects, and restart or stop for a role
+ * that may act. That role may also upload a bulk file and start its import under a feed source.
  */
 @Route(value = "jobs", layout = MainLayout.class)
 @PageTitle("Job runs | Red Tortoise")
@@ -39,14 +47,16 @@ public class JobRunListView extends VerticalLayout {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final JobRuns runs;
+    private final BulkUploads uploads;
     private final Select<String> job = new Select<>();
     private final Grid<JobRun> grid = new Grid<>();
     private final JobRunDetails details = new JobRunDetails();
     private final Scroller detailsPanel = new Scroller(details);
 
     @Inject
-    public JobRunListView(JobRuns runs) {
+    public JobRunListView(JobRuns runs, BulkUploads uploads, FeedSources sources) {
         this.runs = runs;
+        this.uploads = uploads;
         setSizeFull();
         job.setId("job-select");
         job.setItems(Jobs.JOBS.stream().sorted().toList());
@@ -66,6 +76,8 @@ public class JobRunListView extends VerticalLayout {
         grid.addColumn(run -> total(run, JobRun.Step::read)).setHeader("Read").setAutoWidth(true);
         grid.addColumn(run -> total(run, JobRun.Step::written)).setHeader("Written").setAutoWidth(true);
         grid.addColumn(run -> total(run, JobRun.Step::skipped)).setHeader("Skipped").setAutoWidth(true);
+        grid.addComponentColumn(run -> new JobProgressBar(run.progress(), JobRuns.RUNNING.contains(run.status())))
+                .setHeader("Progress").setWidth("14em").setFlexGrow(0);
         grid.addColumn(run -> run.parameters().toString()).setHeader("Parameters").setFlexGrow(2);
         // page by page from the job repository: a job runs every few minutes for months
         grid.setItems(query -> runs.page(job.getValue(), query.getOffset(), query.getLimit()).stream(),
@@ -94,7 +106,47 @@ public class JobRunListView extends VerticalLayout {
         HorizontalLayout content = new HorizontalLayout(grid, detailsPanel);
         content.setSizeFull();
         content.setFlexGrow(2, grid);
+        if (Permissions.mayOperate()) {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Bulk import from a file");
+            dialog.add(uploadForm(sources, dialog));
+            Button bulk = new Button("Bulk import…", click -> dialog.open());
+            bulk.setId("bulk-upload-open");
+            bar.add(bulk);
+        }
         add(bar, content);
+    }
+
+    private BulkUploadForm uploadForm(FeedSources sources, Dialog dialog) {
+        UI ui = UI.getCurrent();
+        BulkUploadForm form = new BulkUploadForm(uploads.maxBytes());
+        // the handler runs in the upload's own request: what it shows is handed to the UI's thread
+        form.receiveWith(event -> {
+            if (!Permissions.mayOperate()) {
+                ui.access(() -> form.refused(List.of("Your role may not upload bulk files.")));
+                return;
+            }
+            try {
+                UploadedFiles.Stored stored = uploads.receive(event.getFileName(), event.getInputStream());
+                ui.access(() -> form.received(stored));
+            } catch (Refusal refusal) {
+                ui.access(() -> form.refused(refusal.messages()));
+            }
+        });
+        form.sources(sources.all());
+        form.addStartListener(start -> Permissions.asOperator("start bulk imports", () -> {
+            try {
+                uploads.start(Permissions.actor(), start.file(), start.source() == null ? null : start.source().id());
+                form.started();
+                dialog.close();
+                job.setValue(BulkUploads.JOB);
+                Notification.show("Bulk import of " + start.file().name() + " requested: it is listed here once the"
+                        + " orchestration part has started it.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (Refusal refusal) {
+                form.refused(refusal.messages());
+            }
+        }));
+        return form;
     }
 
     private void show(JobRun run) {

@@ -16,8 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -60,6 +65,9 @@ public final class BulkRecords {
 
     static final CSVFormat CSV_LINE = CSVFormat.RFC4180.builder().setTrim(false).get();
 
+    /** How much of a file {@link #check} reads: its first record must end within it. */
+    static final int CHECKED_CHARS = 1024 * 1024;
+
     private final Format format;
     private final List<String> header;
 
@@ -91,6 +99,40 @@ public final class BulkRecords {
 
     public Format format() {
         return format;
+    }
+
+    /**
+     * Checks that a file of this format is one the import can read, by the rules it reads it with: a CSV
+     * header naming the columns ({@code id} among them), and a first record that parses. Reads at most
+     * {@link #CHECKED_CHARS} characters. Refuses with an {@link IllegalArgumentException} saying why.
+     */
+    public static void check(Path file, Format format) throws IOException {
+        char[] start = new char[CHECKED_CHARS];
+        int length = 0;
+        boolean whole;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (int read; length < start.length && (read = reader.read(start, length, start.length - length)) > 0; ) {
+                length += read;
+            }
+            whole = length < start.length || reader.read() < 0;
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("the file is not UTF-8 text");
+        }
+        List<String> lines = new String(start, 0, length).lines().toList();
+        int complete = whole ? lines.size() : lines.size() - 1;
+        BulkRecords records = format == Format.CSV ? csv(complete > 0 ? lines.get(0) : null) : ndjson();
+        for (int i = format == Format.CSV ? 1 : 0; i < complete; i++) {
+            if (!lines.get(i).isBlank()) {
+                try {
+                    records.parse(i + 1, lines.get(i));
+                } catch (RejectedItem e) {
+                    throw new IllegalArgumentException("its first record (line " + (i + 1) + ") cannot be read: " + e.reason());
+                }
+                return;
+            }
+        }
+        throw new IllegalArgumentException(whole ? "the file holds no records"
+                : "its first record does not end within the first " + CHECKED_CHARS / 1024 + " KiB");
     }
 
     public RawItem parse(long line, String text) {

@@ -117,7 +117,7 @@ public class JobRuns {
                 execution.steps().stream().map(step -> new JobRun.Step(step.name(), step.status(), step.exitStatus(),
                         step.read(), step.written(), step.skipped(), step.commits(), step.rollbacks(), step.started(),
                         step.ended())).toList(),
-                null, List.of());
+                null, List.of(), execution.progress());
     }
 
     private static String known(String job) {

@@ -4,8 +4,10 @@ import com.mongodb.MongoException;
 import dev.redtortoise.feeds.boundary.FeedSources;
 import dev.redtortoise.feeds.boundary.Rejects;
 import dev.redtortoise.jobs.control.InterruptedRuns;
+import dev.redtortoise.jobs.control.JobProgress;
 import dev.redtortoise.jobs.control.Orchestrators;
 import dev.redtortoise.jobs.control.JobRequestClaims;
+import dev.redtortoise.jobs.control.JobTotals;
 import dev.redtortoise.jobs.control.StoredParameters;
 import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.platform.messaging.Bus;
@@ -71,6 +73,9 @@ public class Jobs {
     @Inject
     JobRequestClaims claims;
 
+    @Inject
+    JobTotals totals;
+
     /** Starts the job now; returns the execution id. */
     public long start(String job, Map<String, String> parameters) {
         Properties checked = checked(job, parameters);
@@ -121,7 +126,10 @@ public class Jobs {
         JobOperator operator = operator();
         JobExecution execution = execution(executionId);
         long instance = operator.getJobInstance(executionId).getInstanceId();
-        List<JobRun.Step> steps = operator.getStepExecutions(executionId).stream().map(Jobs::step).toList();
+        List<StepExecution> stepExecutions = operator.getStepExecutions(executionId);
+        List<JobRun.Step> steps = stepExecutions.stream().map(Jobs::step).toList();
+        long done = stepExecutions.stream().map(Jobs::metrics).mapToLong(metrics ->
+                metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L) + metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)).sum();
         Map<String, String> parameters = new TreeMap<>();
         Properties given = stored.of(executionId);
         given.stringPropertyNames().forEach(name -> parameters.put(name, given.getProperty(name)));
@@ -137,7 +145,8 @@ public class Jobs {
         }
         return new JobRun(executionId, instance, execution.getJobName(), execution.getBatchStatus().name(),
                 execution.getExitStatus(), parameters, instant(execution.getStartTime()),
-                instant(execution.getEndTime()), steps, rejected, first);
+                instant(execution.getEndTime()), steps, rejected, first,
+                new JobProgress(done, totals.of(List.of(executionId)).get(executionId)));
     }
 
     /** Restarts a failed or stopped execution with its own parameters (a restart is given none of its own). */
@@ -260,11 +269,16 @@ public class Jobs {
         }
     }
 
-    private static JobRun.Step step(StepExecution step) {
+    private static Map<Metric.MetricType, Long> metrics(StepExecution step) {
         Map<Metric.MetricType, Long> metrics = new TreeMap<>();
         for (Metric metric : step.getMetrics()) {
             metrics.put(metric.getType(), metric.getValue());
         }
+        return metrics;
+    }
+
+    private static JobRun.Step step(StepExecution step) {
+        Map<Metric.MetricType, Long> metrics = metrics(step);
         return new JobRun.Step(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
                 metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L),
                 metrics.getOrDefault(Metric.MetricType.WRITE_COUNT, 0L),

@@ -1,6 +1,7 @@
 package dev.redtortoise.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,7 +32,8 @@ public class JobHistory {
 
     /** One execution as the repository holds it. */
     public record Execution(long executionId, long instanceId, String status, String exitStatus,
-                            Map<String, String> parameters, Instant started, Instant ended, List<Step> steps) {
+                            Map<String, String> parameters, Instant started, Instant ended, List<Step> steps,
+                            JobProgress progress) {
     }
 
     /** One step of an execution, its skips of reading, processing and writing added up. */
@@ -39,8 +41,21 @@ public class JobHistory {
                        long commits, long rollbacks, Instant started, Instant ended) {
     }
 
+    /**
+     * The partition sub-job executions of a running execution {@code e}: a partitioned step's own counts are
+     * written only when it ends; until then its partitions' steps (instances {@code :instance:step:n},
+     * executions started since this one) hold them.
+     */
+    static final String PARTITIONS_OF_E = """
+            SELECT pe.jobexecid FROM jbatchexecutioninstancedata pe
+            JOIN jbatchjobinstancedata p ON p.jobinstanceid = pe.jobinstanceid
+            WHERE p.name LIKE ':' || e.jobinstanceid || ':%' AND pe.jobexecid > e.jobexecid""";
+
     @PersistenceContext(unitName = "redtortoise")
     EntityManager em;
+
+    @Inject
+    JobTotals totals;
 
     /** One page of the job's executions, the newest first, each with its steps' counts. */
     public List<Execution> page(String job, int offset, int limit) {
@@ -49,19 +64,24 @@ public class JobHistory {
         }
         List<?> rows = em.createNativeQuery("""
                         SELECT e.jobexecid, e.jobinstanceid, e.batchstatus, e.exitstatus, e.starttime, e.endtime,
-                               e.parameters
+                               e.parameters,
+                               (SELECT coalesce(sum(s.readcount + s.readskipcount), 0) FROM jbatchstepexecutioninstancedata s
+                                WHERE s.jobexecid = e.jobexecid OR (e.batchstatus IN ('STARTING', 'STARTED')
+                                    AND s.jobexecid IN (""" + PARTITIONS_OF_E + """
+                                    )))
                         FROM jbatchexecutioninstancedata e JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
                         WHERE i.name = ?1 ORDER BY e.jobexecid DESC OFFSET ?2 LIMIT ?3""")
                 .setParameter(1, job).setParameter(2, offset).setParameter(3, limit).getResultList();
         List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
         Map<Long, List<Step>> steps = steps(ids);
+        Map<Long, Long> known = totals.of(ids);
         List<Execution> runs = new ArrayList<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
             long execution = ((Number) columns[0]).longValue();
             runs.add(new Execution(execution, ((Number) columns[1]).longValue(), text(columns[2]), text(columns[3]),
                     parameters(columns[6]), instant(columns[4]), instant(columns[5]),
-                    steps.getOrDefault(execution, List.of())));
+                    steps.getOrDefault(execution, List.of()), new JobProgress(number(columns[7]), known.get(execution))));
         }
         return runs;
     }
@@ -76,9 +96,12 @@ public class JobHistory {
                 .setParameter(1, job).getSingleResult()).longValue();
     }
 
-    /** A running execution and what its steps (a partitioned step's partitions included) have done so far. */
+    /**
+     * A running execution and what its steps (a partitioned step's partitions included) have done so far, and
+     * how far that is of its total.
+     */
     public record Running(long executionId, String job, String status, Instant started, long read, long written,
-                          long skipped) {
+                          long skipped, JobProgress progress) {
     }
 
     /** A failed execution: when it ended and why (its exit status). */
@@ -90,9 +113,7 @@ public class JobHistory {
     }
 
     /**
-     * The executions running now, the newest first. A partitioned step's own counts are written only when
-     * it ends; until then its partitions' sub-job steps (instances {@code :instance:step:n}, executions
-     * started since this one) hold them, so they are added.
+     * The executions running now, the newest first, their partitions' counts added (see {@link #PARTITIONS_OF_E}).
      */
     public List<Running> running(int limit) {
         if (!repositoryExists()) {
@@ -101,18 +122,20 @@ public class JobHistory {
         List<?> rows = em.createNativeQuery("""
                         SELECT e.jobexecid, i.name, e.batchstatus, e.starttime,
                                coalesce(sum(s.readcount), 0), coalesce(sum(s.writecount), 0),
-                               coalesce(sum(s.readskipcount + s.processskipcount + s.writeskipcount), 0)
+                               coalesce(sum(s.readskipcount + s.processskipcount + s.writeskipcount), 0),
+                               coalesce(sum(s.readcount + s.readskipcount), 0)
                         FROM jbatchexecutioninstancedata e
                         JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
                         LEFT JOIN jbatchstepexecutioninstancedata s ON s.jobexecid = e.jobexecid OR s.jobexecid IN (
-                            SELECT pe.jobexecid FROM jbatchexecutioninstancedata pe
-                            JOIN jbatchjobinstancedata p ON p.jobinstanceid = pe.jobinstanceid
-                            WHERE p.name LIKE ':' || i.jobinstanceid || ':%' AND pe.jobexecid > e.jobexecid)
+                        """ + PARTITIONS_OF_E + """
+                        )
                         WHERE e.batchstatus IN ('STARTING', 'STARTED') AND i.name NOT LIKE ':%'
                         GROUP BY e.jobexecid, i.name, e.batchstatus, e.starttime
                         ORDER BY e.jobexecid DESC LIMIT ?1""").setParameter(1, limit).getResultList();
+        Map<Long, Long> known = totals.of(rows.stream().map(row -> number(((Object[]) row)[0])).toList());
         return rows.stream().map(row -> (Object[]) row).map(c -> new Running(number(c[0]), text(c[1]), text(c[2]),
-                instant(c[3]), number(c[4]), number(c[5]), number(c[6]))).toList();
+                instant(c[3]), number(c[4]), number(c[5]), number(c[6]), new JobProgress(number(c[7]), known.get(number(c[0])))))
+                .toList();
     }
 
     /** The last failed executions, the most recently ended first. */

@@ -7,10 +7,14 @@ import dev.redtortoise.feeds.entity.RawItem;
 import dev.redtortoise.feeds.entity.RejectedItem;
 import dev.redtortoise.feeds.entity.RuleKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -236,5 +240,45 @@ class BulkRecordsTest {
                 .hasMessageContaining("d.xlsx");
         assertThat(BulkRecords.ndjson().format()).isEqualTo(BulkRecords.Format.NDJSON);
         assertThat(BulkRecords.csv("id").format()).isEqualTo(BulkRecords.Format.CSV);
+    }
+
+    // --- the check of a file before it is imported (uploads) ---------------------------------------
+
+    @TempDir
+    Path dir;
+
+    Path file(String name, String content) throws IOException {
+        return Files.write(dir.resolve(name), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileWhoseFirstRecordTheImportReadsPassesTheCheck() throws IOException {
+        BulkRecords.check(file("a.ndjson", "\n{\"id\":\"1\",\"title\":\"T\"}\n{broken"), BulkRecords.Format.NDJSON);
+        BulkRecords.check(file("a.csv", "ID,title\r\n1,one\r\n"), BulkRecords.Format.CSV);
+        Path samples = Path.of("src/test/resources/feeds");
+        BulkRecords.check(samples.resolve("articles.ndjson"), BulkRecords.Format.NDJSON);
+        BulkRecords.check(samples.resolve("articles.csv"), BulkRecords.Format.CSV);
+    }
+
+    @Test
+    void aFileTheImportCouldNotReadIsRefusedWithTheImportsReason() throws IOException {
+        assertThatThrownBy(() -> BulkRecords.check(file("b.ndjson", "id,title\n1,one\n"), BulkRecords.Format.NDJSON))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 1").hasMessageContaining("broken JSON line");
+        assertThatThrownBy(() -> BulkRecords.check(file("c.ndjson", "[1, 2]\n"), BulkRecords.Format.NDJSON))
+                .hasMessageContaining("not a JSON object");
+        assertThatThrownBy(() -> BulkRecords.check(file("d.csv", "title,body\nx,y\n"), BulkRecords.Format.CSV))
+                .hasMessageContaining("'id' among them");
+        assertThatThrownBy(() -> BulkRecords.check(file("e.csv", "id,title\n1,2,3\n"), BulkRecords.Format.CSV))
+                .hasMessageContaining("line 2").hasMessageContaining("wrong column count");
+    }
+
+    @Test
+    void anEmptyFileABinaryOneAndAnEndlessFirstLineAreRefused() throws IOException {
+        assertThatThrownBy(() -> BulkRecords.check(file("f.ndjson", "\n \n"), BulkRecords.Format.NDJSON))
+                .hasMessageContaining("no records");
+        Path binary = Files.write(dir.resolve("g.ndjson"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThatThrownBy(() -> BulkRecords.check(binary, BulkRecords.Format.NDJSON)).hasMessageContaining("not UTF-8");
+        Path endless = file("h.ndjson", "{\"id\":\"" + "x".repeat(BulkRecords.CHECKED_CHARS) + "\"}\n");
+        assertThatThrownBy(() -> BulkRecords.check(endless, BulkRecords.Format.NDJSON)).hasMessageContaining("does not end");
     }
 }

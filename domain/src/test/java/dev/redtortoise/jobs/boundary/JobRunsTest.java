@@ -1,6 +1,7 @@
 package dev.redtortoise.jobs.boundary;
 
 import dev.redtortoise.jobs.control.JobHistory;
+import dev.redtortoise.jobs.control.JobProgress;
 import dev.redtortoise.platform.errors.Refusal;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ class JobRunsTest {
         Instant start = Instant.parse("2026-11-30T10:00:00Z");
         JobHistory.Execution execution = new JobHistory.Execution(12, 5, "FAILED", "FAILED: too many rejects",
                 Map.of("source", "3"), start, start.plusSeconds(4),
-                List.of(new JobHistory.Step("import", "FAILED", "FAILED", 5, 3, 2, 1, 0, start, start.plusSeconds(4))));
+                List.of(new JobHistory.Step("import", "FAILED", "FAILED", 5, 3, 2, 1, 0, start, start.plusSeconds(4))),
+                new JobProgress(5, 5L));
 
         JobRun run = JobRuns.run("feed-import", execution);
 
@@ -69,5 +71,6 @@ class JobRunsTest {
             assertThat(step.written()).isEqualTo(3);
             assertThat(step.skipped()).isEqualTo(2);
         });
+        assertThat(run.progress().describe()).isEqualTo("5 of 5 (100 %)");
     }
 }
