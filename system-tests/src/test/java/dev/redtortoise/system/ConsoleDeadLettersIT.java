@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Dead letters in the console and on the operations endpoint: an operator sees the messages the broker gave
  * up on, discards one (gone, audited) and replays another to its original address, where the orchestration
- * part acts on it (the heartbeat beats; the copy kept its bus id); a viewer reads without the buttons.
+ * part acts on it (the heartbeat beats; the copy kept its bus id); replays every one at once, then discards
+ * every one at once; a viewer reads without the buttons. Replay all and discard all move what other test
+ * classes left on the dead-letter address too: the assertions are about this class's own messages, and
+ * that the queues are empty afterwards (no other class relies on dead letters it did not make).
  * The dead letters are put on the dead-letter address as the broker itself writes them (checked against
  * Artemis 2.40: the copy carries {@code _AMQ_ORIG_ADDRESS}, {@code _AMQ_ORIG_QUEUE},
  * {@code _AMQ_ORIG_ROUTING_TYPE}, the message's id and properties), which spares five deliveries with back-off.
@@ -97,6 +101,47 @@ class ConsoleDeadLettersIT {
         assertThat(replayedByOperations.getString("replayedTo")).isEqualTo(ORIGIN);
         assertThat(audited("dead-letter.replay", forTheViewer.jmsId())).isEqualTo("admin|OPERATIONS");
         Browser.waitFor(browser, 15).until(driver -> consumed(forTheViewer.busId()));
+    }
+
+    @Test
+    void anOperatorReplaysEveryDeadLetterAtOnceEachConsumedOnceThenDiscardsEveryOne() throws Exception {
+        List<Sent> replayed = List.of(deadLetter(), deadLetter(), deadLetter());
+        long beatsBefore = beats();
+
+        WebDriver browser = console.driver();
+        Console.signIn(browser, Console.OPERATOR);
+        Console.open(browser, "dead-letters");
+        allAtOnce(browser, "dead-letters-replay-all", "dead-letter.replay", replayed);
+        Browser.waitFor(browser, 15).withMessage("every replayed heartbeat request consumed at its original address")
+                .until(driver -> replayed.stream().allMatch(letter -> consumed(letter.busId())));
+        assertThat(beats()).as("each request made the heartbeat beat").isGreaterThanOrEqualTo(beatsBefore + replayed.size());
+
+        List<Sent> discarded = List.of(deadLetter(), deadLetter());
+        Console.click(browser, "dead-letters-refresh");
+        allAtOnce(browser, "dead-letters-discard-all", "dead-letter.discard", discarded);
+        assertThat(discarded).noneMatch(letter -> consumed(letter.busId()));
+    }
+
+    /**
+     * Clicks "replay all" or "discard all" once these letters are listed and confirms; then every one has its
+     * audit entry and the dead-letter queues are empty.
+     */
+    private static void allAtOnce(WebDriver browser, String button, String action, List<Sent> letters) throws SQLException {
+        Browser.waitFor(browser, 15).until(driver -> listed(driver, letters));
+        Console.click(browser, button);
+        Console.click(browser, "confirm-all-yes");
+        Browser.waitFor(browser, 15).until(driver ->
+                "No dead letters.".equals(driver.findElement(By.id("dead-letters-count")).getText()));
+        for (Sent letter : letters) {
+            assertThat(audited(action, letter.jmsId())).isEqualTo(Console.OPERATOR + "|CONSOLE");
+        }
+        assertThat(Operations.json(Operations.admin("GET", "/dead-letters", null), 200).getJsonArray("deadLetters"))
+                .as("the dead-letter queues are empty").isEmpty();
+    }
+
+    private static boolean listed(WebDriver browser, List<Sent> letters) {
+        String grid = Console.gridText(browser, "dead-letters-grid");
+        return letters.stream().allMatch(letter -> grid.contains(letter.marker()));
     }
 
     /** A heartbeat request on the dead-letter address, as the broker moves one there after its last failed delivery. */

@@ -24,6 +24,7 @@ import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.dashboard.ui.DashboardView;
 import dev.redtortoise.deadletters.ui.DeadLetterListView;
 import dev.redtortoise.feeds.ui.FeedSourceListView;
+import dev.redtortoise.geoblock.ui.GeoPolicyView;
 import dev.redtortoise.jobs.ui.JobRunListView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
 import dev.redtortoise.schedules.ui.ScheduleListView;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
         }
         nav.addItem(item("Settings", SettingListView.class, "nav-settings"));
+        nav.addItem(item("Geo-blocking", GeoPolicyView.class, "nav-geo-blocking"));
         nav.addItem(item("Audit log", AuditLogView.class, "nav-audit"));
         if (Permissions.mayAdminister()) {
             nav.addItem(item("Staff users", StaffListView.class, "nav-staff"));

@@ -7,6 +7,7 @@ import dev.redtortoise.dashboard.control.BrokerQueues;
 import dev.redtortoise.dashboard.entity.Bucket;
 import dev.redtortoise.dashboard.entity.QueueDepth;
 import dev.redtortoise.dashboard.entity.Reading;
+import dev.redtortoise.geoblock.boundary.GeoBlocking;
 import dev.redtortoise.heartbeat.boundary.Heartbeats;
 import dev.redtortoise.heartbeat.entity.Heartbeat;
 import dev.redtortoise.jobs.boundary.JobRuns;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
 /**
  * Reads the dashboard's snapshot through the boundaries that own each part of it: the readiness checks,
  * the orchestration heartbeat, the broker's management, the job repository, the accounts and articles, the
- * API's error counts. Cheap by design (about a dozen short statements and three broker round trips, see
+ * API's error counts, the requests geo-blocking refused today. Cheap by design (about a dozen short statements and three broker round trips, see
  * README), and meant to be called by one refresher for all viewers, never per session.
  */
 @ApplicationScoped
@@ -64,6 +66,9 @@ public class Dashboard {
     ApiErrorHours apiErrors;
 
     @Inject
+    GeoBlocking geoBlocking;
+
+    @Inject
     @ConfigProperty(name = "rt.jms.dead-letter-address", defaultValue = "DLQ")
     String deadLetterAddress;
 
@@ -87,7 +92,8 @@ public class Dashboard {
         Reading<List<Bucket>> errors = Reading.of(() -> Bucket.lastDay(now, apiErrors.since(dayAgo)));
         return new Snapshot(now, 0, health, heartbeat, queues, Reading.of(() -> jobs.running(RUNNING_SHOWN)),
                 Reading.of(() -> jobs.failures(FAILURES_SHOWN)), Reading.of(accounts::count),
-                Reading.of(articles::count), imports, errors)
+                Reading.of(articles::count), imports, errors,
+                Reading.of(() -> geoBlocking.blockedOn(now.atZone(ZoneOffset.UTC).toLocalDate())))
                 .took((System.nanoTime() - start) / 1_000_000);
     }
 

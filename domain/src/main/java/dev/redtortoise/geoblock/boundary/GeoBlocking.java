@@ -2,7 +2,12 @@ package dev.redtortoise.geoblock.boundary;
 
 import dev.redtortoise.audit.boundary.AuditLog;
 import dev.redtortoise.audit.entity.Actor;
+import dev.redtortoise.geoblock.control.ClientAddress;
+import dev.redtortoise.geoblock.control.CountryDatabase;
 import dev.redtortoise.geoblock.entity.GeoPolicy;
+import dev.redtortoise.geoblock.entity.GeoRules;
+import dev.redtortoise.geoblock.entity.Network;
+import dev.redtortoise.platform.errors.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,16 +18,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.net.InetAddress;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The geo-blocking policy as staff see and change it (the operations endpoint and the console call these),
- * each change recorded in the audit log with the policy before and after, and the blocked counts per country.
- * A change reaches every part's door at its next policy read (within {@code RT_GEOBLOCK_REFRESH}).
+ * each change recorded in the audit log with the policy before and after, and the blocked counts per country;
+ * and what the door would do with a client under a policy, saved or still being edited. A change reaches
+ * every part's door at its next policy read (within {@code RT_GEOBLOCK_REFRESH}).
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +44,19 @@ public class GeoBlocking {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CountryDatabase countries;
+
+    @Inject
+    ClientAddress clients;
+
+    /**
+     * What the door would do with a client: its country (empty when unknown), whether an exempt path or
+     * network lets it through a policy that is on, whether it comes in.
+     */
+    public record Verdict(InetAddress client, Optional<String> country, boolean exempt, boolean admitted) {
+    }
+
     public GeoPolicy policy() {
         return em.find(GeoPolicy.class, GeoPolicy.ID);
     }
@@ -47,6 +68,29 @@ public class GeoBlocking {
         policy.change(mode, countries, blockUnknown, exemptPaths, exemptNetworks, Instant.now());
         audit.record(actor, "geo-policy.change", SUBJECT, before, json(policy), null);
         return policy;
+    }
+
+    /** What the door would do under this policy (saved or a draft) with a request from this address to this path. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Verdict verdict(GeoPolicy policy, String path, String address) {
+        InetAddress client = Network.literal(address).orElseThrow(() ->
+                Refusal.invalid("address: '" + (address == null ? "" : address.strip()) + "' is not an IPv4 or IPv6 address"));
+        return verdict(policy.rules(), path, client);
+    }
+
+    /**
+     * What the door would do under this policy with this request of a part, its client found as the door
+     * finds it (the peer, or behind a trusted proxy the address it forwarded).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Verdict verdict(GeoPolicy policy, String path, String peer, List<String> forwardedFor) {
+        return verdict(policy.rules(), path, clients.of(peer, forwardedFor));
+    }
+
+    private Verdict verdict(GeoRules rules, String path, InetAddress client) {
+        Optional<String> country = countries.country(client);
+        boolean exempt = rules.on() && rules.exempt(path, client);
+        return new Verdict(client, country, exempt, exempt || rules.admits(country));
     }
 
     /** Blocked requests of the day (UTC) by country code ("ZZ": unknown address), most first. */

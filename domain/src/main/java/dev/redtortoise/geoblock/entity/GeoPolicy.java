@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Who may come in, by country: off, an allow-list or a deny-list of ISO 3166 alpha-2 codes; whether an address
  * the database does not know is blocked; paths and networks that are always let through (health checks, the
- * staff's office). One row; every change is validated whole before anything is saved.
+ * staff's office). One row; every change is validated whole before anything is saved, and each reason starts
+ * with the name of the field it is about ("countries: ...", "exemptNetworks: ...").
  */
 @Entity
 @Table(name = "geo_policy")
@@ -62,6 +63,17 @@ public class GeoPolicy {
     protected GeoPolicy() {
     }
 
+    /**
+     * A policy that is never saved, checked as {@link #change} checks one: what staff are editing, so they
+     * can try addresses against it before they save it.
+     */
+    public static GeoPolicy draft(Mode mode, List<String> countries, boolean blockUnknown, List<String> exemptPaths,
+                                  List<String> exemptNetworks) {
+        GeoPolicy draft = new GeoPolicy();
+        draft.change(mode, countries, blockUnknown, exemptPaths, exemptNetworks, Instant.now());
+        return draft;
+    }
+
     /** Replaces the whole policy, or refuses with every reason and changes nothing. */
     public void change(Mode newMode, List<String> newCountries, boolean newBlockUnknown, List<String> newExemptPaths,
                        List<String> newExemptNetworks, Instant at) {
@@ -75,18 +87,18 @@ public class GeoPolicy {
             if (ISO_COUNTRIES.contains(code)) {
                 codes.add(code);
             } else {
-                checks.problem("'" + country.strip() + "' is not an ISO 3166 two-letter country code");
+                checks.problem("countries: '" + country.strip() + "' is not an ISO 3166 two-letter country code");
             }
         }
         if (newMode == Mode.ALLOW && codes.isEmpty()) {
-            checks.problem("an allow-list needs at least one country (or turn geo-blocking OFF)");
+            checks.problem("countries: an allow-list needs at least one country (or turn geo-blocking OFF)");
         }
         List<String> paths = new ArrayList<>();
         for (String path : newExemptPaths) {
             if (PATH.matcher(path.strip()).matches()) {
                 paths.add(path.strip());
             } else {
-                checks.problem("exempt path '" + path.strip() + "' must start with / and hold only URL path characters");
+                checks.problem("exemptPaths: '" + path.strip() + "' must start with / and hold only URL path characters");
             }
         }
         List<String> networks = new ArrayList<>();
@@ -94,7 +106,7 @@ public class GeoPolicy {
             try {
                 networks.add(Network.parse(network).toString());
             } catch (IllegalArgumentException e) {
-                checks.problem(e.getMessage());
+                checks.problem("exemptNetworks: " + e.getMessage());
             }
         }
         String joinedPaths = String.join(",", paths);

@@ -65,7 +65,7 @@ class DashboardTest {
     }
 
     static Snapshot snapshot(Reading<List<Bucket>> imports) {
-        return new Snapshot(NOW, 0, List.of(), null, null, null, null, null, null, imports, null);
+        return new Snapshot(NOW, 0, List.of(), null, null, null, null, null, null, imports, null, null);
     }
 
     static Reading<Heartbeat> beatAt(Instant at) {

@@ -66,11 +66,11 @@ class GeoPolicyTest {
         assertThatThrownBy(() -> policy.change(GeoPolicy.Mode.ALLOW, List.of("XX", "Germany"), false,
                 List.of("health", "/ok"), List.of("10.0.0.0/40"), Instant.EPOCH))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.messages()).containsExactly(
-                        "'XX' is not an ISO 3166 two-letter country code",
-                        "'Germany' is not an ISO 3166 two-letter country code",
-                        "an allow-list needs at least one country (or turn geo-blocking OFF)",
-                        "exempt path 'health' must start with / and hold only URL path characters",
-                        "'10.0.0.0/40': the prefix length must be 0 to 32"));
+                        "countries: 'XX' is not an ISO 3166 two-letter country code",
+                        "countries: 'Germany' is not an ISO 3166 two-letter country code",
+                        "countries: an allow-list needs at least one country (or turn geo-blocking OFF)",
+                        "exemptPaths: 'health' must start with / and hold only URL path characters",
+                        "exemptNetworks: '10.0.0.0/40': the prefix length must be 0 to 32"));
         assertThat(policy.mode()).isEqualTo(GeoPolicy.Mode.DENY);
         assertThat(policy.countries()).containsExactly("KP");
     }
