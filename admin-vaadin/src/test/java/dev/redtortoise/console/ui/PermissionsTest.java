@@ -51,7 +51,7 @@ class PermissionsTest {
     @Test
     void aViewerOpensOnlyTheReadOnlyViews() throws IOException {
         Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView",
-                "SettingListView", "AuditLogView", "ScheduleListView", "DeadLetterListView");
+                "SettingListView", "AuditLogView", "ScheduleListView", "DeadLetterListView", "ArticleModerationView");
         for (Class<?> view : routes()) {
             RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
             if (allowed != null) {
