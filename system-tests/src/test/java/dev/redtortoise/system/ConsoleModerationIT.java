@@ -68,7 +68,7 @@ class ConsoleModerationIT {
         Console.type(browser, "moderation-tag", "");
         Console.choose(browser, "moderation-source", sourceName + " (#" + source + ")");
         awaitListed(browser, "1 article", List.of(importedTitle), List.of(alpha));
-        Console.clickCell(browser, "moderation-grid", importedTitle);
+        clickRow(browser, "moderation-grid", importedTitle);
         Browser.waitFor(browser, 15).until(driver -> Console.shown(driver, "article-provenance"));
         assertThat(browser.findElement(By.id("article-provenance")).getText())
                 .contains("Imported from " + sourceName + " (source #" + source + ")")
@@ -79,7 +79,7 @@ class ConsoleModerationIT {
         Console.choose(browser, "moderation-source", "Any source");
         Console.type(browser, "moderation-search", alpha.toUpperCase());
         awaitListed(browser, "1 article", List.of(alpha), List.of(beta));
-        Console.clickCell(browser, "moderation-grid", alpha);
+        clickRow(browser, "moderation-grid", alpha);
         Console.click(browser, "delete-article");
         Console.click(browser, "confirm-action");
         Browser.waitFor(browser, 15).until(driver -> "true".equals(
@@ -93,12 +93,12 @@ class ConsoleModerationIT {
 
         // a comment, deleted for good with a reason
         Console.type(browser, "moderation-search", beta);
-        Console.clickCell(browser, "moderation-grid", beta);
-        Browser.waitFor(browser, 15).until(driver -> Console.gridText(driver, "comments-grid").contains("Buy cheap pills"));
+        clickRow(browser, "moderation-grid", beta);
+        Browser.waitFor(browser, 15).until(driver -> rowsText(driver, "comments-grid").contains("Buy cheap pills"));
         Console.click(browser, "delete-comment-" + commentId);
         Console.typeArea(browser, "action-reason", "advertising");
         Console.click(browser, "confirm-action");
-        Browser.waitFor(browser, 15).until(driver -> !Console.gridText(driver, "comments-grid").contains("Buy cheap pills"));
+        Browser.waitFor(browser, 15).until(driver -> !rowsText(driver, "comments-grid").contains("Buy cheap pills"));
         assertThat(Conduit.json(Conduit.get("/articles/" + betaSlug + "/comments", null)).getJsonArray("comments")).isEmpty();
 
         // the trash shows who deleted it and why; restoring puts it back
@@ -129,7 +129,7 @@ class ConsoleModerationIT {
         assertThat(Console.shown(browser, "nav-moderation")).isTrue();
         Console.type(browser, "moderation-author", author.username());
         awaitListed(browser, "1 article", List.of(title), List.of());
-        Console.clickCell(browser, "moderation-grid", title);
+        clickRow(browser, "moderation-grid", title);
         Browser.waitFor(browser, 15).until(driver -> Console.shown(driver, "article-provenance"));
         assertThat(Console.shown(browser, "delete-article")).as("no delete for a viewer").isFalse();
 
@@ -140,12 +140,36 @@ class ConsoleModerationIT {
         assertThat(Conduit.get("/articles/" + slug, null).statusCode()).isEqualTo(200);
     }
 
-    /** Waits until the grid's count says this and it lists these titles and none of those. */
+    /** Waits until the grid's count says this and its rows show these titles and none of those. */
     private static void awaitListed(WebDriver browser, String count, List<String> listed, List<String> notListed) {
         Browser.waitFor(browser, 20).withMessage("the moderation grid listing " + listed + " as '" + count + "'").until(driver -> {
-            String text = Console.gridText(driver, "moderation-grid");
+            String text = rowsText(driver, "moderation-grid");
             return driver.findElement(By.id("moderation-count")).getText().equals(count)
                     && listed.stream().allMatch(text::contains) && notListed.stream().noneMatch(text::contains);
         });
     }
+
+    /**
+     * The text of the cells of a grid's shown rows, separated by '|': when a grid shrinks, the rows past its
+     * end are hidden with their cells' old text still in the page.
+     */
+    static String rowsText(WebDriver browser, String gridId) {
+        return String.valueOf(((JavascriptExecutor) browser).executeScript(ROWS + "return rows(arguments[0])"
+                + ".map(cell => cell.textContent).join('|');", gridId));
+    }
+
+    /** Clicks the cell of a shown row whose text is exactly this (selecting the row). */
+    static void clickRow(WebDriver browser, String gridId, String text) {
+        Browser.waitFor(browser, 20).until(driver -> rowsText(driver, gridId).contains(text));
+        ((JavascriptExecutor) browser).executeScript(ROWS + "rows(arguments[0]).find(cell => "
+                + "cell.textContent.trim() === arguments[1]).click();", gridId, text);
+        Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
+    }
+
+    /** The cell contents of a grid's body rows that are shown, found through the slots they are assigned to. */
+    private static final String ROWS = """
+            const rows = id => Array.from(document.querySelectorAll('#' + id + ' vaadin-grid-cell-content'))
+                .filter(cell => { const row = cell.assignedSlot && cell.assignedSlot.closest('tr');
+                    return !!row && !row.hidden && row.parentElement && row.parentElement.id === 'items'; });
+            """;
 }

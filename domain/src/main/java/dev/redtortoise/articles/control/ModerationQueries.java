@@ -129,7 +129,7 @@ public class ModerationQueries {
                 Optional.ofNullable(longOrNull(document, "fetchedAt")).map(Instant::ofEpochMilli).orElse(null));
         return new ModeratedArticle(document.getString("_id"), document.getString("slug"), document.getString("title"),
                 document.getString("description"), number(document, "authorId"), null,
-                document.getList("tagList", String.class, List.of()), Instant.ofEpochMilli(number(document, "createdAt")),
+                tags(document.get("tagList")), Instant.ofEpochMilli(number(document, "createdAt")),
                 Instant.ofEpochMilli(number(document, "updatedAt")), number(document, "favoritesCount"), provenance);
     }
 
@@ -137,6 +137,11 @@ public class ModerationQueries {
         return new ModeratedComment(number(document, "_id"), document.getString("articleId"),
                 number(document, "authorId"), null, document.getString("body"),
                 Instant.ofEpochMilli(number(document, "createdAt")));
+    }
+
+    /** The mapping of {@code Article} stores an empty tag list as an empty document, not an empty array. */
+    static List<String> tags(Object stored) {
+        return stored instanceof List<?> tags ? tags.stream().map(String::valueOf).toList() : List.of();
     }
 
     private static long number(Document document, String field) {

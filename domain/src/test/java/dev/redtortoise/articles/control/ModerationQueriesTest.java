@@ -117,7 +117,7 @@ class ModerationQueriesTest {
         articles.insertMany(List.of(
                 imported("i1", "imported", 9, 400, List.of("java"), 5, "guid-1", 77L, 1_700_000_000_000L),
                 imported("i2", "forgotten-run", 9, 300, List.of(), 5, "guid-2", null, null),
-                article("a1", "written", 1, 100, List.of())));
+                article("a1", "written", 1, 100, List.of()).append("tagList", new Document()).append("sourceId", null)));
 
         ModeratedArticle imported = queries.article("i1").orElseThrow();
         assertThat(imported.provenance()).isEqualTo(new Provenance(5, "guid-1", 77L, Instant.ofEpochMilli(1_700_000_000_000L)));
@@ -131,7 +131,9 @@ class ModerationQueriesTest {
         assertThat(forgotten.execution()).as("purged run details").isEmpty();
         assertThat(forgotten.fetched()).isEmpty();
 
-        assertThat(queries.article("a1").orElseThrow().imported()).as("written through the API").isEmpty();
+        ModeratedArticle written = queries.article("a1").orElseThrow();
+        assertThat(written.imported()).as("written through the API").isEmpty();
+        assertThat(written.tags()).as("JNoSQL stores no tags as {}").isEmpty();
         assertThat(queries.article("missing")).isEmpty();
     }
 
