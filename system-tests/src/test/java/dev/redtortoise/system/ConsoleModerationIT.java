@@ -37,7 +37,7 @@ class ConsoleModerationIT {
         String gamma = "Moderated gamma " + suffix;
         String alphaSlug = Conduit.createArticle(alice, alpha, shared).getString("slug");
         String betaSlug = Conduit.createArticle(alice, beta, "other-" + suffix).getString("slug");
-        Conduit.createArticle(bob, gamma, shared);
+        String gammaSlug = Conduit.createArticle(bob, gamma, shared).getString("slug");
         JsonObject comment = Conduit.json(Conduit.post("/articles/" + betaSlug + "/comments", bob.token(),
                 Conduit.wrapped("comment", Json.createObjectBuilder().add("body", "Buy cheap pills " + suffix))))
                 .getJsonObject("comment");
@@ -53,6 +53,16 @@ class ConsoleModerationIT {
                 .getJsonNumber("id").longValue();
         long execution = Operations.start("bulk-import", "{\"source\":\"" + source + "\",\"file\":\"" + file + "\"}");
         assertThat(Operations.awaitEnd(execution, PipelineIT.RUN).getString("status")).isEqualTo("COMPLETED");
+
+        // the operations endpoint finds them through the same boundary
+        JsonObject found = Operations.json(Operations.admin("GET", "/articles?author=" + alice.username() + "&tag=" + shared,
+                null), 200);
+        assertThat(found.getInt("articlesCount")).isOne();
+        assertThat(found.getJsonArray("articles").getJsonObject(0).getString("title")).isEqualTo(alpha);
+        JsonObject provenance = Operations.json(Operations.admin("GET", "/articles?source=" + source, null), 200)
+                .getJsonArray("articles").getJsonObject(0).getJsonObject("provenance");
+        assertThat(provenance.getString("itemId")).isEqualTo("mod-item-1");
+        assertThat(provenance.getJsonNumber("executionId").longValue()).isEqualTo(execution);
 
         WebDriver browser = console.driver();
         Console.signInAt(browser, Stack.url(""), "moderation", Console.OPERATOR, Stack.ADMIN_PASSWORD);
@@ -107,6 +117,15 @@ class ConsoleModerationIT {
         assertThat(Console.gridText(browser, "trash-grid")).contains("console-operator (console)");
         Console.click(browser, "restore-" + alphaId);
         assertThat(Conduit.get("/articles/" + alphaSlug, null).statusCode()).as("the restored article").isEqualTo(200);
+
+        // and deletes one with a reason, as the console does
+        String gammaId = Conduit.mongo().getCollection("articles").find(Filters.eq("slug", gammaSlug)).first().getString("_id");
+        assertThat(Conduit.errors(Operations.admin("DELETE", "/articles/" + gammaId, "{}"), 422))
+                .containsExactly("reason can't be blank");
+        assertThat(Operations.admin("DELETE", "/articles/" + gammaId, "{\"reason\":\"duplicate\"}").statusCode()).isEqualTo(204);
+        assertThat(Conduit.get("/articles/" + gammaSlug, null).statusCode()).isEqualTo(404);
+        assertThat(ConsoleAccountsIT.audited("article:" + gammaId)).singleElement().asString()
+                .startsWith("article.delete|admin|OPERATIONS|duplicate|");
 
         List<String> audited = ConsoleAccountsIT.audited("article:" + alphaId);
         System.out.println("audit entries of article " + alphaId + ": " + audited);
