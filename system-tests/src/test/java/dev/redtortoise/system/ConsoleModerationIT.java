@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import java.nio.file.Files;
@@ -84,6 +86,7 @@ class ConsoleModerationIT {
                 .contains("Imported from " + sourceName + " (source #" + source + ")")
                 .contains("Item id in the source: mod-item-1")
                 .contains("job execution " + execution);
+        screenshot(browser, "moderation-provenance");
 
         // delete with a reason: none is refused beside the field, and nothing is deleted
         Console.choose(browser, "moderation-source", "Any source");
@@ -157,6 +160,13 @@ class ConsoleModerationIT {
         Browser.waitFor(browser, 15).until(Browser::vaadinIdle);
         assertThat(browser.findElements(By.id("action-reason"))).isEmpty();
         assertThat(Conduit.get("/articles/" + slug, null).statusCode()).isEqualTo(200);
+    }
+
+    /** Keeps what the page shows now in target/screenshots, to look at as a person would. */
+    private static void screenshot(WebDriver browser, String name) throws java.io.IOException {
+        Path target = Path.of("target/screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** Waits until the grid's count says this and its rows show these titles and none of those. */
