@@ -5,8 +5,8 @@ import dev.redtortoise.articles.entity.ArticleSearch;
 import dev.redtortoise.platform.errors.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,9 +19,10 @@ import jakarta.ws.rs.core.MediaType;
  * Content moderation for automation, through the boundary the console's moderation view calls:
  * {@code GET /articles?q=&author=&tag=&source=&offset=&limit=} finds articles newest first ({@code q} title
  * words or a slug, {@code source} {@code api} or a feed source id), {@code GET /articles/{id}} shows one with
- * its provenance, {@code DELETE /articles/{id}} with {@code {"reason":"…"}} moves it into the trash and
- * {@code DELETE /articles/{id}/comments/{comment}} with a reason removes a comment, both recorded in the
- * audit log.
+ * its provenance, {@code POST /articles/{id}/delete} with {@code {"reason":"…"}} moves it into the trash
+ * and {@code POST /articles/{id}/comments/{comment}/delete} with a reason removes a comment, both recorded in
+ * the audit log. (A POST, as restoring is: here a DELETE carrying a body was answered 400 before it reached
+ * the resource.)
  */
 @Path("articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,14 +53,14 @@ public class ModerationResource {
                 .build().toString();
     }
 
-    @DELETE
-    @Path("{id}")
+    @POST
+    @Path("{id}/delete")
     public void delete(@PathParam("id") String id, String body, @Context ContainerRequestContext request) {
         moderation.deleteArticle(AdminOnly.actor(request), id, reason(body));
     }
 
-    @DELETE
-    @Path("{id}/comments/{comment}")
+    @POST
+    @Path("{id}/comments/{comment}/delete")
     public void deleteComment(@PathParam("id") String id, @PathParam("comment") long comment, String body,
                               @Context ContainerRequestContext request) {
         moderation.deleteComment(AdminOnly.actor(request), id, comment, reason(body));

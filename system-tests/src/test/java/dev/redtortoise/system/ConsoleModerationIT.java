@@ -123,9 +123,9 @@ class ConsoleModerationIT {
 
         // and deletes one with a reason, as the console does
         String gammaId = Conduit.mongo().getCollection("articles").find(Filters.eq("slug", gammaSlug)).first().getString("_id");
-        assertThat(Conduit.errors(Operations.admin("DELETE", "/articles/" + gammaId, "{}"), 422))
+        assertThat(Conduit.errors(Operations.admin("POST", "/articles/" + gammaId + "/delete", "{}"), 422))
                 .containsExactly("reason can't be blank");
-        assertThat(Operations.admin("DELETE", "/articles/" + gammaId, "{\"reason\":\"duplicate\"}").statusCode()).isEqualTo(204);
+        assertThat(Operations.admin("POST", "/articles/" + gammaId + "/delete", "{\"reason\":\"duplicate\"}").statusCode()).isEqualTo(204);
         assertThat(Conduit.get("/articles/" + gammaSlug, null).statusCode()).isEqualTo(404);
         assertThat(ConsoleAccountsIT.audited("article:" + gammaId)).singleElement().asString()
                 .startsWith("article.delete|admin|OPERATIONS|duplicate|");

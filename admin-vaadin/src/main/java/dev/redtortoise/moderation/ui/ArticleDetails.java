@@ -39,7 +39,7 @@ public class ArticleDetails extends VerticalLayout {
 
     public ArticleDetails() {
         setId("article-details");
-        setWidth("42em");
+        setWidthFull();
         title.setId("article-title");
         summary.setId("article-summary");
         facts.setId("article-facts");

@@ -74,6 +74,7 @@ public class ArticleModerationView extends VerticalLayout {
         field(tag, "moderation-tag", "Tag", "tag");
         source.setId("moderation-source");
         source.setLabel("Source");
+        source.setWidth("18em");
         List<Origin> origins = new ArrayList<>(List.of(Origin.ANY, Origin.API));
         sourceNames.keySet().forEach(id -> origins.add(Origin.source(id)));
         source.setItems(origins);
@@ -102,6 +103,7 @@ public class ArticleModerationView extends VerticalLayout {
         details.onDeleteComment(this::askDeleteComment);
         detailsPanel.setVisible(false);
         detailsPanel.setHeightFull();
+        detailsPanel.setWidth("45%"); // the grid keeps the rest
 
         HorizontalLayout filters = new HorizontalLayout(text, author, tag, source, total);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
