@@ -82,9 +82,10 @@ public class ArticleModerationView extends VerticalLayout {
         source.setValue(Origin.ANY);
         source.addValueChangeListener(change -> searchChanged());
         total.setId("moderation-count");
+        total.getStyle().set("white-space", "nowrap");
 
         grid.setId("moderation-grid");
-        grid.addColumn(ModeratedArticle::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(ModeratedArticle::title).setHeader("Title").setWidth("16em").setFlexGrow(3);
         grid.addColumn(ModeratedArticle::author).setHeader("Author").setAutoWidth(true);
         grid.addColumn(article -> String.join(", ", article.tags())).setHeader("Tags").setFlexGrow(1);
         grid.addColumn(article -> TIME.format(article.createdAt())).setHeader("Created (UTC)").setAutoWidth(true);
