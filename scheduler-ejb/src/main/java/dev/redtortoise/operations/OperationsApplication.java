@@ -21,7 +21,7 @@ public class OperationsApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(JobsResource.class, FeedSourcesResource.class, DeletedArticlesResource.class,
                 GeoPolicyResource.class, SettingsResource.class, SchedulesResource.class,
-                DeadLettersResource.class, FeedDryRunResource.class,
+                DeadLettersResource.class, FeedDryRunResource.class, ModerationResource.class,
                 AdminOnly.class, RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 

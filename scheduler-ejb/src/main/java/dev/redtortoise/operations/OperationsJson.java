@@ -1,6 +1,7 @@
 package dev.redtortoise.operations;
 
 import dev.redtortoise.articles.control.ArticleTrash;
+import dev.redtortoise.articles.entity.ModeratedArticle;
 import dev.redtortoise.feeds.control.SourceSnapshots;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.MappingRule;
@@ -114,15 +115,44 @@ final class OperationsJson {
     }
 
     static JsonObjectBuilder deleted(ArticleTrash.Deleted deleted) {
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("id", deleted.id())
                 .add("slug", deleted.slug())
                 .add("title", deleted.title())
                 .add("authorId", deleted.authorId())
-                .add("deletedBy", deleted.deletedBy())
                 .add("deletedAt", deleted.deletedAt().toString())
                 .add("comments", deleted.comments())
                 .add("favorites", deleted.favorites());
+        // an author's own deletion names their account; a staff member's names them and gives the reason
+        if (deleted.deletedBy() != null) {
+            json.add("deletedBy", deleted.deletedBy());
+        }
+        if (deleted.byStaff()) {
+            json.add("deletedByStaff", deleted.deletedByStaff()).add("reason", deleted.reason());
+        }
+        return json;
+    }
+
+    static JsonObjectBuilder article(ModeratedArticle article) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", article.id())
+                .add("slug", article.slug())
+                .add("title", article.title())
+                .add("author", article.author())
+                .add("authorId", article.authorId())
+                .add("tagList", Json.createArrayBuilder(article.tags()))
+                .add("createdAt", article.createdAt().toString())
+                .add("updatedAt", article.updatedAt().toString())
+                .add("favoritesCount", article.favorites());
+        article.imported().ifPresent(provenance -> {
+            JsonObjectBuilder imported = Json.createObjectBuilder()
+                    .add("sourceId", provenance.sourceId())
+                    .add("itemId", provenance.itemId());
+            provenance.execution().ifPresent(execution -> imported.add("executionId", execution));
+            optional(imported, "fetchedAt", provenance.fetchedAt());
+            json.add("provenance", imported);
+        });
+        return json;
     }
 
     static String run(JobRun run) {

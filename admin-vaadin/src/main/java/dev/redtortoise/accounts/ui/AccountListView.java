@@ -17,11 +17,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.redtortoise.accounts.boundary.AccountAdministration;
+import dev.redtortoise.accounts.entity.Account;
 import dev.redtortoise.accounts.entity.AccountRole;
 import dev.redtortoise.accounts.entity.AccountStatus;
 import dev.redtortoise.accounts.entity.AccountSummary;
 import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.base.ui.MainLayout;
+import dev.redtortoise.base.ui.ReasonDialog;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.console.ui.SignedIn;
 import dev.redtortoise.console.ui.TemporaryPasswordDialog;
@@ -112,12 +114,14 @@ public class AccountListView extends VerticalLayout {
     }
 
     private void askBan(AccountSummary account) {
-        new ReasonDialog("Ban " + account.username(), "Ban", reason -> Permissions.asOperator("ban accounts",
+        new ReasonDialog("Ban " + account.username(), "Ban", Account.BAN_REASON_MAX,
+                reason -> Permissions.asOperator("ban accounts",
                 () -> changed(accounts.ban(actor(), account.id(), reason), "banned"))).open();
     }
 
     private void askUnban(AccountSummary account) {
-        new ReasonDialog("Unban " + account.username(), "Unban", reason -> Permissions.asOperator("unban accounts",
+        new ReasonDialog("Unban " + account.username(), "Unban", Account.BAN_REASON_MAX,
+                reason -> Permissions.asOperator("unban accounts",
                 () -> changed(accounts.unban(actor(), account.id(), reason), "unbanned"))).open();
     }
 

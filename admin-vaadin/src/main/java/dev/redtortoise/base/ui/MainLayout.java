@@ -26,6 +26,7 @@ import dev.redtortoise.deadletters.ui.DeadLetterListView;
 import dev.redtortoise.feeds.ui.FeedSourceListView;
 import dev.redtortoise.geoblock.ui.GeoPolicyView;
 import dev.redtortoise.jobs.ui.JobRunListView;
+import dev.redtortoise.moderation.ui.ArticleModerationView;
 import dev.redtortoise.moderation.ui.DeletedArticleListView;
 import dev.redtortoise.schedules.ui.ScheduleListView;
 import dev.redtortoise.settings.ui.SettingListView;
@@ -50,6 +51,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(item("Dead letters", DeadLetterListView.class, "nav-dead-letters"));
         if (Permissions.mayOperate()) {
             nav.addItem(item("Customer accounts", AccountListView.class, "nav-accounts"));
+        }
+        nav.addItem(item("Moderation", ArticleModerationView.class, "nav-moderation"));
+        if (Permissions.mayOperate()) {
             nav.addItem(item("Trash", DeletedArticleListView.class, "nav-trash"));
         }
         nav.addItem(item("Settings", SettingListView.class, "nav-settings"));

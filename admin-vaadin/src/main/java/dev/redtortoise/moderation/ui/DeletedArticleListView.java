@@ -10,8 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.redtortoise.articles.boundary.Articles;
-import dev.redtortoise.articles.control.ArticleTrash;
+import dev.redtortoise.articles.boundary.Moderation;
 import dev.redtortoise.base.ui.MainLayout;
 import dev.redtortoise.console.ui.Permissions;
 import dev.redtortoise.platform.errors.Refusal;
@@ -22,7 +21,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
 
-/** The trash: deleted articles, most recently deleted first, each restorable with its comments and favorites. */
+/**
+ * The trash: deleted articles, most recently deleted first, with who deleted each (its author through the
+ * API, or a staff member) and a staff member's reason; each restorable with its comments and favorites,
+ * through the boundary the operations endpoint uses, and audited.
+ */
 @Route(value = "trash", layout = MainLayout.class)
 @PageTitle("Trash | Red Tortoise")
 @RolesAllowed({Permissions.ADMIN, Permissions.OPERATOR})
@@ -31,39 +34,42 @@ public class DeletedArticleListView extends VerticalLayout {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final Logger LOG = Logger.getLogger(DeletedArticleListView.class.getName());
 
-    private final Articles articles;
-    private final Grid<ArticleTrash.Deleted> grid = new Grid<>();
+    private final Moderation moderation;
+    private final Grid<Moderation.Trashed> grid = new Grid<>();
 
     @Inject
-    public DeletedArticleListView(Articles articles) {
-        this.articles = articles;
+    public DeletedArticleListView(Moderation moderation) {
+        this.moderation = moderation;
         setSizeFull();
         grid.setId("trash-grid");
-        grid.addColumn(ArticleTrash.Deleted::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(ArticleTrash.Deleted::slug).setHeader("Slug").setAutoWidth(true);
-        grid.addColumn(deleted -> TIME.format(deleted.deletedAt())).setHeader("Deleted").setAutoWidth(true);
-        grid.addColumn(ArticleTrash.Deleted::comments).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArticleTrash.Deleted::favorites).setHeader("Favorites").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(trashed -> trashed.deleted().title()).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(Moderation.Trashed::author).setHeader("Author").setAutoWidth(true);
+        grid.addColumn(trashed -> TIME.format(trashed.deleted().deletedAt())).setHeader("Deleted").setAutoWidth(true);
+        grid.addColumn(Moderation.Trashed::deletedBy).setHeader("Deleted by").setAutoWidth(true);
+        grid.addColumn(trashed -> trashed.deleted().reason() == null ? "" : trashed.deleted().reason())
+                .setHeader("Reason").setFlexGrow(2);
+        grid.addColumn(trashed -> trashed.deleted().comments()).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(trashed -> trashed.deleted().favorites()).setHeader("Favorites").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::restoreButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         // page by page from MongoDB: the trash can be large
-        grid.setItems(query -> articles.deleted(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) articles.deletedCount());
+        grid.setItems(query -> moderation.trash(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, moderation.trashCount()));
         add(new H2("Trash"), new Paragraph("Deleted articles are kept until the purge job removes them for good."),
                 grid);
     }
 
-    private Button restoreButton(ArticleTrash.Deleted deleted) {
-        Button restore = new Button("Restore", click -> restore(deleted));
+    private Button restoreButton(Moderation.Trashed trashed) {
+        Button restore = new Button("Restore", click -> restore(trashed));
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        restore.setId("restore-" + deleted.id());
+        restore.setId("restore-" + trashed.deleted().id());
         return restore;
     }
 
-    private void restore(ArticleTrash.Deleted deleted) {
+    private void restore(Moderation.Trashed trashed) {
         Permissions.asOperator("restore articles", () -> {
             try {
-                String slug = articles.restore(deleted.id());
-                LOG.info(() -> "deleted article " + deleted.id() + " restored in the console as '" + slug + "'");
+                String slug = moderation.restore(Permissions.actor(), trashed.deleted().id());
+                LOG.info(() -> "deleted article " + trashed.deleted().id() + " restored in the console as '" + slug + "'");
                 Notification.show("Restored as '" + slug + "'.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (Refusal refusal) {
                 Notification.show(String.join("; ", refusal.messages())).addThemeVariants(NotificationVariant.LUMO_ERROR);

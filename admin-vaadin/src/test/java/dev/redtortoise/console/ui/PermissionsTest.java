@@ -51,7 +51,8 @@ class PermissionsTest {
     @Test
     void aViewerOpensOnlyTheReadOnlyViews() throws IOException {
         Set<String> viewerViews = Set.of("DashboardView", "FeedSourceListView", "JobRunListView",
-                "SettingListView", "AuditLogView", "ScheduleListView", "DeadLetterListView", "GeoPolicyView");
+                "SettingListView", "AuditLogView", "ScheduleListView", "DeadLetterListView", "GeoPolicyView",
+                "ArticleModerationView");
         for (Class<?> view : routes()) {
             RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
             if (allowed != null) {

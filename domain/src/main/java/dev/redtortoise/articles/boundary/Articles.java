@@ -35,7 +35,7 @@ import java.util.function.Supplier;
  * favorite, and read them one by one, as filtered lists and as a follower's feed. A slug is unique:
  * the title's words, with a random suffix when taken. Deleting an article removes its comments and
  * favorites with it, kept for restoring until the purge job removes them; favoriting is idempotent and the
- * count is recounted, never incremented.
+ * count is recounted, never incremented. Staff find, delete and restore articles through {@link Moderation}.
  */
 @ApplicationScoped
 public class Articles {
@@ -120,36 +120,12 @@ public class Articles {
         changes.changed();
     }
 
-    /** The deleted articles kept for restoring, most recently deleted first. */
-    public List<ArticleTrash.Deleted> deleted(int limit) {
-        return trash.recent(limit);
-    }
-
-    /** A page of the deleted articles kept, most recently deleted first, for a lazy grid. */
-    public List<ArticleTrash.Deleted> deleted(int offset, int limit) {
-        return trash.recent(offset, limit);
-    }
-
     /**
      * How many articles there are (deleted ones are in the trash, not counted): the collection's own count,
      * which MongoDB keeps without reading the documents, so it is cheap at any size.
      */
     public long count() {
         return store.database().getCollection(Article.COLLECTION).estimatedDocumentCount();
-    }
-
-    public long deletedCount() {
-        return trash.count();
-    }
-
-    /** Puts a deleted article back (see {@link ArticleTrash#restore}); returns its slug. */
-    public String restore(String articleId) {
-        String slug = trash.restore(articleId)
-                .orElseThrow(() -> Refusal.notFound("no deleted article " + articleId + " is kept"));
-        // through the entity: the stored tag list's shape is the document mapping's business
-        tags.recount(find(slug).tagList());
-        changes.changed();
-        return slug;
     }
 
     /** Maintenance: removes for good the articles deleted before the cutoff. */

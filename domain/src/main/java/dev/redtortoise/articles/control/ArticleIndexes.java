@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * The indexes of the articles component, created when a part starts (creating an existing index is a
- * no-op, so every part may do it). A slug is unique; tags are read by popularity.
+ * no-op, so every part may do it). A slug is unique; tags are read by popularity; articles are listed newest
+ * first, also by author, tag and source.
  */
 @ApplicationScoped
 public class ArticleIndexes {
@@ -32,6 +33,16 @@ public class ArticleIndexes {
                     .createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
             store.database().getCollection(Tags.ARTICLES)
                     .createIndex(Indexes.descending("createdAt"), new IndexOptions().name("newest_first"));
+            // lists sort by (createdAt, _id) descending, ties broken by the id: each index below holds the whole
+            // sort, so a page is read off the index in order. All of them, then an author's, a tag's and a
+            // source's articles (the API's lists and moderators' filters; sourceId null: written through the API)
+            store.database().getCollection(Tags.ARTICLES).createIndex(
+                    Indexes.descending("createdAt", "_id"), new IndexOptions().name("newest_first_by_id"));
+            for (String field : new String[] {"authorId", "tagList", "sourceId"}) {
+                store.database().getCollection(Tags.ARTICLES).createIndex(
+                        Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("createdAt", "_id")),
+                        new IndexOptions().name("by_" + field + "_newest_first"));
+            }
             store.database().getCollection(Favorite.COLLECTION)
                     .createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by_article"));
             store.database().getCollection(Comment.COLLECTION)

@@ -5,6 +5,7 @@ import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.ErrorCategory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
@@ -17,6 +18,7 @@ import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,9 +39,24 @@ public class ArticleTrash {
 
     public static final String COLLECTION = "deleted_articles";
 
-    /** A deleted article as listed: who deleted it and when. */
-    public record Deleted(String id, String slug, String title, long authorId, long deletedBy, Instant deletedAt,
-                          int comments, int favorites) {
+    /** What a listing reads of a kept article: the article's heading, who deleted it, why, and the counts. */
+    static final Bson LISTED = Projections.fields(
+            Projections.include("deletedAt", "deletedBy", "deletedByStaff", "reason", "article._id", "article.slug",
+                    "article.title", "article.authorId"),
+            Projections.computed("commentCount", new Document("$size", "$comments")),
+            Projections.computed("favoriteCount", new Document("$size", "$favorites")));
+
+    /**
+     * A deleted article as listed: who deleted it and when. {@code deletedBy} is the account of an author who
+     * deleted their own article through the API; a staff member's deletion names them in
+     * {@code deletedByStaff} ("alice (console)") and gives its reason, and has no account.
+     */
+    public record Deleted(String id, String slug, String title, long authorId, Long deletedBy, Instant deletedAt,
+                          int comments, int favorites, String deletedByStaff, String reason) {
+
+        public boolean byStaff() {
+            return deletedByStaff != null;
+        }
     }
 
     @Inject
@@ -48,19 +65,29 @@ public class ArticleTrash {
     @Inject
     SlugMaker slugs;
 
+    /** An author deleting their own article. */
     public void delete(String articleId, long deletedBy) {
+        trash(articleId, new Document("deletedBy", deletedBy));
+    }
+
+    /** A staff member deleting an article, for a reason; returns whether there was one to delete. */
+    public boolean delete(String articleId, String staff, String reason) {
+        return trash(articleId, new Document("deletedByStaff", staff).append("reason", reason));
+    }
+
+    private boolean trash(String articleId, Document who) {
         MongoDatabase database = store.database();
         Document article = database.getCollection(Article.COLLECTION).find(Filters.eq("_id", articleId)).first();
         if (article == null) {
-            return;
+            return false;
         }
         List<Document> comments = database.getCollection(Comment.COLLECTION)
                 .find(Filters.eq("articleId", articleId)).into(new ArrayList<>());
         List<Document> favorites = database.getCollection(Favorite.COLLECTION)
                 .find(Filters.eq("articleId", articleId)).into(new ArrayList<>());
-        trash().replaceOne(Filters.eq("_id", articleId), new Document("_id", articleId)
-                        .append("deletedAt", System.currentTimeMillis())
-                        .append("deletedBy", deletedBy)
+        Document kept = new Document("_id", articleId).append("deletedAt", System.currentTimeMillis());
+        kept.putAll(who);
+        trash().replaceOne(Filters.eq("_id", articleId), kept
                         .append("article", article)
                         .append("comments", comments)
                         .append("favorites", favorites),
@@ -68,6 +95,7 @@ public class ArticleTrash {
         database.getCollection(Article.COLLECTION).deleteOne(Filters.eq("_id", articleId));
         database.getCollection(Comment.COLLECTION).deleteMany(Filters.eq("articleId", articleId));
         database.getCollection(Favorite.COLLECTION).deleteMany(Filters.eq("articleId", articleId));
+        return true;
     }
 
     /** The most recently deleted first. */
@@ -78,15 +106,27 @@ public class ArticleTrash {
     /** A page of them, the most recently deleted first. */
     public List<Deleted> recent(int offset, int limit) {
         List<Deleted> deleted = new ArrayList<>();
-        trash().find().sort(Sorts.descending("deletedAt")).skip(offset).limit(limit).forEach(document -> {
-            Document article = document.get("article", Document.class);
-            deleted.add(new Deleted(document.getString("_id"), article.getString("slug"), article.getString("title"),
-                    article.get("authorId", Number.class).longValue(), document.get("deletedBy", Number.class).longValue(),
-                    Instant.ofEpochMilli(document.getLong("deletedAt")),
-                    document.getList("comments", Document.class).size(),
-                    document.getList("favorites", Document.class).size()));
-        });
+        // without the comments' and favorites' contents: only how many there are
+        trash().aggregate(List.of(Aggregates.sort(Sorts.descending("deletedAt", "_id")), Aggregates.skip(offset),
+                        Aggregates.limit(limit), Aggregates.project(LISTED)))
+                .forEach(document -> deleted.add(deleted(document)));
         return deleted;
+    }
+
+    /** The deleted article kept under this id, if any. */
+    public Optional<Deleted> kept(String articleId) {
+        return Optional.ofNullable(trash().aggregate(List.of(Aggregates.match(Filters.eq("_id", articleId)),
+                Aggregates.project(LISTED))).first()).map(ArticleTrash::deleted);
+    }
+
+    static Deleted deleted(Document document) {
+        Document article = document.get("article", Document.class);
+        Number deletedBy = document.get("deletedBy", Number.class);
+        return new Deleted(document.getString("_id"), article.getString("slug"), article.getString("title"),
+                article.get("authorId", Number.class).longValue(), deletedBy == null ? null : deletedBy.longValue(),
+                Instant.ofEpochMilli(document.get("deletedAt", Number.class).longValue()),
+                document.get("commentCount", Number.class).intValue(), document.get("favoriteCount", Number.class).intValue(),
+                document.getString("deletedByStaff"), document.getString("reason"));
     }
 
     /**

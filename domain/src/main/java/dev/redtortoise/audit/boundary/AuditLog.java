@@ -38,6 +38,18 @@ public class AuditLog {
         return write(new AuditEntry(actor, action, subject, before, after, reason, null, Instant.now(clock)));
     }
 
+    /**
+     * Records a change that is about to be made in a store outside the transaction (MongoDB has no part in
+     * it): the entry is written to the database at once, still uncommitted, so a database that refuses it
+     * stops the change before it is made, and a change that then fails rolls the entry back with the
+     * transaction. Only a commit failing after both leaves a change without its entry.
+     */
+    public AuditEntry recordFirst(Actor actor, String action, String subject, String before, String after, String reason) {
+        AuditEntry entry = record(actor, action, subject, before, after, reason);
+        em.flush();
+        return entry;
+    }
+
     /** Records a change that undoes an earlier entry (its after is the earlier entry's before). */
     public AuditEntry recordRevert(Actor actor, AuditEntry reverted, String before, String after) {
         return write(new AuditEntry(actor, reverted.action() + ".revert", reverted.subject(), before, after,

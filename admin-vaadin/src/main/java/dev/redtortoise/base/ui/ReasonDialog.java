@@ -1,28 +1,27 @@
-package dev.redtortoise.accounts.ui;
+package dev.redtortoise.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.redtortoise.accounts.entity.Account;
 import dev.redtortoise.platform.errors.Refusal;
 
 import java.util.function.Consumer;
 
 /**
- * Asks why (a ban, an unban) and runs the action with the reason; the boundary's refusal (a blank reason)
- * stays beside the field and the dialog stays open.
+ * Asks why (a ban, an unban, a deletion) and runs the action with the reason; the boundary's refusal (a
+ * blank reason) stays beside the field and the dialog stays open.
  */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
     final TextArea reason = new TextArea("Reason (recorded in the audit log)");
 
-    ReasonDialog(String title, String confirmLabel, Consumer<String> action) {
+    public ReasonDialog(String title, String confirmLabel, int maxLength, Consumer<String> action) {
         setHeaderTitle(title);
         setId("reason-dialog");
         reason.setId("action-reason");
         reason.setWidth("28em");
-        reason.setMaxLength(Account.BAN_REASON_MAX);
+        reason.setMaxLength(maxLength);
         Button confirm = new Button(confirmLabel, click -> run(action));
         confirm.setId("confirm-action");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
