@@ -79,9 +79,11 @@ class ClusterIT {
             assertThat(first.exitCode()).as(first.output()).isZero();
             assertThat(first.output()).contains("PostgreSQL: embedded on 127.0.0.1:" + PG_PORT)
                     .contains("HAProxy: port " + HTTP_PORT);
-            String status = Stack.tortoise("status", SETTINGS).output();
-            assertThat(status).containsPattern("payara-1: port " + FIRST + ", pid \\d+, UP")
-                    .containsPattern("payara-2: port " + SECOND + ", pid \\d+, UP");
+            // one line per instance; under the suite's load a check may miss its deadline now and then
+            Pattern bothUp = Pattern.compile("payara-1: port " + FIRST + ", pid \\d+, UP\npayara-2: port " + SECOND
+                    + ", pid \\d+, UP");
+            Stack.await("both instances UP in ./tortoise status", Duration.ofSeconds(30),
+                    () -> bothUp.matcher(status()).find());
             assertThat(Files.readString(DATA.resolve("logs/payara-2.log"))).as("one Hazelcast cluster")
                     .contains("DG Name: redtortoise-" + HTTP_PORT + " DG Size: 2");
 
@@ -223,6 +225,17 @@ class ClusterIT {
             }
             return instances;
         } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String status() {
+        try {
+            return Stack.tortoise("status", SETTINGS).output();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
