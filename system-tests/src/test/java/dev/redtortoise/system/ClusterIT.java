@@ -1,5 +1,8 @@
 package dev.redtortoise.system;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -48,6 +51,7 @@ class ClusterIT {
     static final int FIRST = 18091;
     static final int SECOND = 18092;
     static final int PG_PORT = 15433;
+    static final int RECORDS = 20_000;
     static final Map<String, String> SETTINGS = settings();
 
     private static Map<String, String> settings() {
@@ -143,12 +147,13 @@ class ClusterIT {
     /**
      * A bulk import runs on the first instance; it is killed with {@code kill -9} while requests go through the
      * balancer: every one is answered, the second instance takes every turn of the schedules from then on and,
-     * once the first one's lease is over, marks its run FAILED as interrupted; {@code up} starts only the dead one.
+     * once the first one's lease is over, marks its run FAILED as interrupted; restarted on the second instance, the
+     * run ends with every record exactly once; {@code up} starts only the dead one.
      */
     private static void aKilledInstancesWorkGoesOnOnTheOther() throws Exception {
         Path file = Files.createTempDirectory("cluster-it").resolve("big.ndjson");
         List<String> lines = new ArrayList<>();
-        for (int i = 1; i <= 20_000; i++) {
+        for (int i = 1; i <= RECORDS; i++) {
             lines.add("{\"id\":\"c-" + i + "\",\"title\":\"Cluster " + i + "\",\"description\":\"d\",\"body\":\"<p>"
                     + "z".repeat(200) + "</p>\",\"tags\":[\"cluster\"]}");
         }
@@ -187,6 +192,16 @@ class ClusterIT {
         Stack.await("turns of the schedules taken by the survivor", Duration.ofSeconds(20),
                 () -> turnsTakenSince(killed).contains(Stack.hostName() + "-" + SECOND));
         assertThat(turnsTakenSince(killed)).as("no turn on the dead instance").doesNotContain(Stack.hostName() + "-" + FIRST);
+
+        HttpResponse<String> restart = ops(SECOND, "POST", "/executions/" + execution + "/restart", null);
+        assertThat(restart.statusCode()).as(restart.body()).isEqualTo(202);
+        long restarted = json(restart).getJsonNumber("execution").longValue();
+        Stack.await("the restart on the survivor completed", Duration.ofSeconds(120),
+                () -> "COMPLETED".equals(status(restarted)));
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + SETTINGS.get("RT_MONGO_PORT"))) {
+            assertThat(mongo.getDatabase("redtortoise").getCollection("articles").countDocuments(Filters.eq("sourceId", source)))
+                    .as("every record exactly once after the restart on the other instance").isEqualTo(RECORDS);
+        }
 
         Stack.Run again = Stack.tortoise("up", SETTINGS);
         assertThat(again.exitCode()).as(again.output()).isZero();
