@@ -1,5 +1,8 @@
 package dev.redtortoise.system;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The EAR on Payara Server (the distribution zip from Maven Central): a domain of its own, its resources
- * created from payara-config's asadmin files, then the same checks as on Payara Micro.
+ * created from payara-config's asadmin files, then the same checks as on Payara Micro, Sentry's included.
  */
 class EarOnPayaraServerIT {
 
@@ -112,6 +115,26 @@ class EarOnPayaraServerIT {
                 .contains("api.war", "admin.war", "orchestration.jar", "orchestration-ops.war", "artemis-rar.rar");
     }
 
+    @Test
+    void anUnexpectedFailureOfTheEarsApiArrivesInSentryUnderItsIncidentId() throws Exception {
+        Conduit.User author = Conduit.register("earsentry");
+        String slug = Conduit.createArticle(author, "EAR Sentry " + Conduit.suffix()).getString("slug");
+        // the same broken field as in SentryIT: reading the article fails in a way nobody planned for
+        Conduit.mongo().getCollection("articles").updateOne(Filters.eq("slug", slug), Updates.set("createdAt", "yesterday"));
+        HttpResponse<String> response;
+        try {
+            response = get(HTTP_PORT, "/api/articles/" + slug);
+        } finally {
+            Conduit.mongo().getCollection("articles").deleteOne(Filters.eq("slug", slug));
+        }
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(500);
+        String incident = response.body().replaceAll("(?s).*incident ([0-9a-f]{32}).*", "$1");
+        JsonObject event = SentryIT.await(e -> incident.equals(e.getString("event_id", "")));
+        assertThat(event.getJsonObject("tags").getString("part")).isEqualTo("api");
+        assertThat(event.getString("release")).matches("redtortoise@[^+]+\\+[0-9a-f]{7,}");
+        assertThat(event.getJsonObject("request").getString("url")).endsWith("/api/articles/" + slug);
+    }
+
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         return Stack.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -126,7 +149,10 @@ class EarOnPayaraServerIT {
     private static String asadmin(boolean mustSucceed, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(SERVER.resolve("bin/asadmin").toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // the domain started by asadmin reports to the suite's Spotlight, as the stack's parts do
+        builder.environment().put("SENTRY_DSN", "http://public@127.0.0.1:" + System.getenv("RT_SPOTLIGHT_PORT") + "/0");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         boolean done = process.waitFor(5, TimeUnit.MINUTES);
         if (mustSucceed && (!done || process.exitValue() != 0)) {
