@@ -23,7 +23,7 @@ public class ConduitApplication extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(UsersResource.class, ProfilesResource.class, ArticlesResource.class, CommentsResource.class,
                 TagsResource.class, ApiDocsResource.class, Authentication.class, BodyLimit.class, WriteLimit.class, Cors.class,
-                ErrorCounting.class,
+                RequestCounting.class,
                 RefusalMapper.class, UnexpectedErrorMapper.class, Routes.class);
     }
 

@@ -1,6 +1,7 @@
 package dev.redtortoise.accounts.control;
 
 import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.platform.metrics.BusinessMetrics;
 import dev.redtortoise.settings.control.CurrentSettings;
 import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class LoginThrottle {
     @Inject
     CurrentSettings settings;
 
+    @Inject
+    BusinessMetrics metrics;
+
     @PersistenceContext(unitName = "redtortoise")
     EntityManager em;
 
@@ -49,6 +53,7 @@ public class LoginThrottle {
     }
 
     public void failed(String email) {
+        metrics.loginFailed(BusinessMetrics.API);
         em.createNativeQuery("""
                         INSERT INTO login_failure (email, failures, window_start) VALUES (?1, 1, now())
                         ON CONFLICT (email) DO UPDATE SET

@@ -4,6 +4,7 @@ import dev.redtortoise.audit.boundary.AuditLog;
 import dev.redtortoise.audit.entity.Actor;
 import dev.redtortoise.platform.errors.Checks;
 import dev.redtortoise.platform.errors.Refusal;
+import dev.redtortoise.platform.metrics.BusinessMetrics;
 import dev.redtortoise.platform.security.Passwords;
 import dev.redtortoise.console.entity.ConsoleUser;
 import dev.redtortoise.console.entity.Role;
@@ -42,6 +43,9 @@ public class ConsoleUsers {
     AuditLog audit;
 
     @Inject
+    BusinessMetrics metrics;
+
+    @Inject
     @ConfigProperty(name = "rt.admin.password")
     Optional<String> firstAdminPassword;
 
@@ -58,10 +62,13 @@ public class ConsoleUsers {
         }
         if (user.isEmpty()) {
             passwords.spendVerificationTime(password);
-            return Optional.empty();
         }
-        return user.filter(found -> passwords.matches(password, found.passwordHash()))
+        Optional<ConsoleUser> signedIn = user.filter(found -> passwords.matches(password, found.passwordHash()))
                 .filter(ConsoleUser::canSignIn);
+        if (signedIn.isEmpty()) {
+            metrics.loginFailed(BusinessMetrics.CONSOLE);
+        }
+        return signedIn;
     }
 
     /** The console's rule for a password: 12 to 128 characters (a passphrase beats symbols). */

@@ -1,5 +1,6 @@
 package dev.redtortoise.platform.errors;
 
+import dev.redtortoise.platform.metrics.BusinessMetrics;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * On a message-driven bean ({@code @Interceptors(DeadLetters.class)}): when its last delivery attempt fails,
  * the broker moves the message to the dead-letter queue, and this is the last moment the application sees
- * it, so it is reported then, with the destination, the message id and the reason (never the payload).
+ * it, so it is reported then, with the destination, the message id and the reason (never the payload), and
+ * counted by destination ({@code rt_dead_letters}).
  * The count must match the broker's {@code max-delivery-attempts} ({@code RT_JMS_MAX_DELIVERY_ATTEMPTS}, 5
  * as the local broker has it).
  */
@@ -21,6 +23,9 @@ public class DeadLetters {
 
     @Inject
     ErrorReports reports;
+
+    @Inject
+    BusinessMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "rt.jms.max-delivery-attempts", defaultValue = "5")
@@ -35,7 +40,9 @@ public class DeadLetters {
             if (parameters != null && parameters.length == 1 && parameters[0] instanceof Message message) {
                 int attempts = attempts(message);
                 if (attempts >= maxDeliveryAttempts) {
-                    reports.reportDeadLetter(destination(message), message.getJMSMessageID(), attempts, failure);
+                    String destination = destination(message);
+                    metrics.deadLetter(destination);
+                    reports.reportDeadLetter(destination, message.getJMSMessageID(), attempts, failure);
                 }
             }
             throw failure;

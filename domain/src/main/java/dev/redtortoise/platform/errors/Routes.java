@@ -28,9 +28,14 @@ public class Routes implements ContainerRequestFilter {
         if (!Sentry.isEnabled() || resource == null || resource.getResourceMethod() == null) {
             return;
         }
-        String route = request.getMethod() + " " + template(servletRequest.getContextPath() + servletRequest.getServletPath(),
-                resource.getResourceClass(), resource.getResourceMethod());
+        String route = request.getMethod() + " " + template(servletRequest, resource);
         Sentry.configureScope(scope -> scope.setTransaction(route));
+    }
+
+    /** The matched resource method's template under the application's path, such as {@code /api/articles/{slug}}. */
+    public static String template(HttpServletRequest servletRequest, ResourceInfo resource) {
+        return template(servletRequest.getContextPath() + servletRequest.getServletPath(), resource.getResourceClass(),
+                resource.getResourceMethod());
     }
 
     static String template(String base, AnnotatedElement resourceClass, AnnotatedElement method) {
