@@ -38,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HAProxy ({@code RT_INSTANCES=2}), with the API and orchestration parts only, on the embedded PostgreSQL that
  * {@code ./tortoise up} unpacks from Maven Central when no server answers (forced here with
  * {@code RT_DB_MODE=embedded}). A write on one instance is read on the other; a geo-blocking change made on one
- * applies on the other; when one is killed the balancer answers from the other, the survivor takes every turn of
- * the schedules and marks the dead instance's import run as interrupted; the database can stop and come back
- * under the running servers; {@code down} stops it all. Its stack shares nothing with the suite's (own ports,
- * broker, stores), so it runs beside the other classes instead of after them.
+ * applies on the other; Payara Server's admin console joins their Data Grid and changes a log level on both; when
+ * one is killed the balancer answers from the other, the survivor takes every turn of the schedules and marks the
+ * dead instance's import run as interrupted; the database can stop and come back under the running servers;
+ * {@code down} stops it all. Its stack shares nothing with the suite's (own ports, broker, stores), so it runs beside
+ * the other classes instead of after them.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ClusterIT {
@@ -71,6 +72,7 @@ class ClusterIT {
         settings.put("RT_JWT_SECRET", "");
         settings.put("RT_ARTEMIS_PASSWORD", "");
         settings.put("RT_INSTANCES", "2");
+        settings.put("RT_DAS_PORTBASE", "15600");
         settings.put("RT_ORCHESTRATION_LEASE", "PT10S");
         settings.put("RT_JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
         return settings;
@@ -93,6 +95,7 @@ class ClusterIT {
 
             aWriteOnOneInstanceIsReadOnTheOther();
             aGeoBlockingChangeMadeOnOneInstanceAppliesOnTheOther();
+            thePayaraAdminConsoleSeesBothInstancesAndChangesTheirLogLevel();
             aKilledInstancesWorkGoesOnOnTheOther();
             aStoppedDatabaseTurnsItsCheckDownWithinTenSecondsAndUpWhenItReturns();
 
@@ -142,6 +145,27 @@ class ClusterIT {
     private static HttpResponse<String> fromUnitedStates(int port) {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tags"))
                 .header("X-Forwarded-For", "8.8.8.8").timeout(Duration.ofSeconds(20)).GET().build());
+    }
+
+    /**
+     * Operators: {@code ./tortoise das up} starts Payara Server's admin console (a DAS) in the instances' Data Grid;
+     * it lists both instances, and a log level set through it is read back from each; {@code das down} stops it.
+     */
+    private static void thePayaraAdminConsoleSeesBothInstancesAndChangesTheirLogLevel() throws Exception {
+        try {
+            Stack.Run up = Stack.tortoise("das up", SETTINGS);
+            assertThat(up.exitCode()).as(up.output()).isZero();
+            assertThat(up.output()).contains("admin console     http://localhost:15648/")
+                    .doesNotContain(Files.readString(DATA.resolve("das-password")).strip());
+            assertThat(Stack.tortoise("das status", SETTINGS).output()).contains("instances in its grid: payara-1 payara-2");
+            Stack.Run level = Stack.tortoise("das log-level dev.redtortoise FINE", SETTINGS);
+            assertThat(level.exitCode()).as(level.output()).isZero();
+            assertThat(level.output()).contains("payara-1: dev.redtortoise <FINE>", "payara-2: dev.redtortoise <FINE>");
+        } finally {
+            Stack.Run down = Stack.tortoise("das down", SETTINGS);
+            assertThat(down.exitCode()).as(down.output()).isZero();
+        }
+        assertThat(Stack.tortoise("das status", SETTINGS).output()).contains("das: not running");
     }
 
     /**

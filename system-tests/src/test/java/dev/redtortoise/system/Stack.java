@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -100,10 +102,14 @@ final class Stack {
         return run.output();
     }
 
-    /** Runs {@code ./tortoise ARG} with the stack's settings, some of them changed (an empty value removes one). */
-    static Run tortoise(String argument, Map<String, String> changed) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("tortoise").toString(), argument)
-                .redirectErrorStream(true);
+    /**
+     * Runs {@code ./tortoise ARGS} (words separated by spaces) with the stack's settings, some of them changed (an
+     * empty value removes one).
+     */
+    static Run tortoise(String arguments, Map<String, String> changed) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("tortoise").toString()));
+        command.addAll(List.of(arguments.split(" ")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         // the test JVM's own RT_* settings describe the stack for the in-container tests; ./tortoise
         // needs the ones the build gave it (system-tests/pom.xml), and starts the stand-ins itself
@@ -126,7 +132,7 @@ final class Stack {
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("./tortoise " + argument + " did not finish:\n" + output);
+            throw new AssertionError("./tortoise " + arguments + " did not finish:\n" + output);
         }
         return new Run(process.exitValue(), output);
     }
