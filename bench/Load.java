@@ -125,7 +125,11 @@ public class Load {
         Load load = new Load(args[0]);
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, task -> { // daemons: a failure ends the run
+            Thread thread = new Thread(task);
+            thread.setDaemon(true);
+            return thread;
+        });
         load.prepare(pool, clients);
         System.out.printf("load: started at %s, %d clients for %d s against %s%n",
                 LocalTime.now().truncatedTo(ChronoUnit.SECONDS), clients, seconds, args[0]);
