@@ -7,8 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -21,8 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,10 +31,8 @@ import java.util.concurrent.TimeoutException;
  * the check waits for it at most {@link #DEADLINE_MILLIS}: a broker that has gone away can hold a client
  * call until its call timeout, and every part's check answers in the same health request. While a round trip
  * is still waiting, the next check waits for that one instead of starting another; one that has waited longer
- * than {@link #ABANDON_MILLIS} is given up with its thread, and a new thread starts a new round trip. The
- * thread is made when the part starts, in the part's own context: made later, on the health request's thread,
- * it takes the server's default web module's context, and on an instance without the front end that module
- * is disabled and the thread never runs its task.
+ * than {@link #ABANDON_MILLIS} is given up with its thread, and a new thread starts a new round trip (a thread
+ * made while the part was still deploying may never run its task: a load balancer probes that early).
  */
 @Readiness
 @ApplicationScoped
@@ -60,20 +55,9 @@ public class BusReadiness implements HealthCheck {
     private Future<Optional<String>> inFlight;
     private long inFlightSince;
 
-    /** Creates the check, and so its thread, with the application, not at the first health request. */
-    void startWithApplication(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // observing on this bean creates it, which is all it takes
-    }
-
     @PostConstruct
     void start() {
-        executor = newExecutor();
-    }
-
-    private ExecutorService newExecutor() {
-        ThreadPoolExecutor single = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threads);
-        single.prestartAllCoreThreads();
-        return single;
+        executor = Executors.newSingleThreadExecutor(threads);
     }
 
     @PreDestroy
@@ -102,7 +86,7 @@ public class BusReadiness implements HealthCheck {
         if (inFlight != null && !inFlight.isDone() && System.currentTimeMillis() - inFlightSince > ABANDON_MILLIS) {
             inFlight.cancel(true);
             executor.shutdownNow();
-            executor = newExecutor();
+            executor = Executors.newSingleThreadExecutor(threads);
         }
         if (inFlight == null || inFlight.isDone()) {
             inFlight = executor.submit(this::sendAndReceive);
