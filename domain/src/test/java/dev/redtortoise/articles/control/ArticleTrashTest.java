@@ -2,10 +2,9 @@ package dev.redtortoise.articles.control;
 
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -14,19 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The trash keeps who deleted an article: its author's account, or a staff member by name with the reason. */
 class ArticleTrashTest {
 
-    static StandIn standIn;
+    @RegisterExtension
+    static final StandIn standIn = new StandIn();
     ArticleTrash trash;
     MongoDatabase database;
-
-    @BeforeAll
-    static void start() {
-        standIn = new StandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        standIn.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

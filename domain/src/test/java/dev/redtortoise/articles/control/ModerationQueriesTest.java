@@ -8,10 +8,9 @@ import dev.redtortoise.articles.entity.ModeratedComment;
 import dev.redtortoise.articles.entity.Provenance;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,19 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModerationQueriesTest {
 
-    static StandIn standIn;
+    @RegisterExtension
+    static final StandIn standIn = new StandIn();
     ModerationQueries queries;
     MongoCollection<Document> articles;
-
-    @BeforeAll
-    static void start() {
-        standIn = new StandIn();
-    }
-
-    @AfterAll
-    static void stop() {
-        standIn.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

@@ -6,15 +6,17 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.redtortoise.platform.documents.DocumentStore;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.InetSocketAddress;
 import java.util.UUID;
 
 /**
- * The MongoDB stand-in in memory, on a free port, reached over the real driver: one per test class, a fresh
- * database per test.
+ * The MongoDB stand-in in memory, on a free port, reached over the real driver: one per test class (a
+ * {@code @RegisterExtension static} field, closed after the class), a fresh database per test.
  */
-final class StandIn implements AutoCloseable {
+final class StandIn implements AfterAllCallback, AutoCloseable {
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client;
@@ -33,6 +35,11 @@ final class StandIn implements AutoCloseable {
                 return database;
             }
         };
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
