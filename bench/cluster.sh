@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of several instances and of failover (issue: tests and figures). Not a test: it prints figures.
 #
-# Starts its own stacks (port 18380, instances on 18381 and 18382, every part as `./tortoise up` runs them:
-# with RT_PARTS=api or api,orchestration the second instance's bus readiness stayed DOWN for good, in both
-# runs tried; 512 MiB heap each, a fresh database, the MongoDB stand-in in memory, API write limits off) and
+# Starts its own stacks (port 18380, instances on 18381 and 18382, every part as `./tortoise up` runs them;
+# 512 MiB heap each, a fresh database, the MongoDB stand-in in memory, API write limits off) and
 # drives them with bench/Load.java: BENCH_CLIENTS (64) clients of mixed API load (70 % reads, 20 % writes,
 # 10 % sign-ins), every acknowledged write read back at the end.
 #   (a) one instance: warm-up BENCH_WARMUP s (30), then BENCH_DURATION s (30) measured;
