@@ -24,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Mixed load on the Conduit API for bench/cluster.sh and bench/soak.sh (not a test: it prints figures).
@@ -138,10 +139,22 @@ public class Load {
         all(pool, load.users.stream().map(user -> (Runnable) () -> load.drive(user, end)).toList());
         double elapsed = (System.nanoTime() - load.start) / 1e9;
         load.report(elapsed);
+        load.awaitAnswers(Duration.ofMinutes(3));
         Verifier verifier = new Verifier(load);
         all(pool, load.writes.stream().map(write -> (Runnable) () -> verifier.check(write)).toList());
         pool.shutdown();
         verifier.report(load.writes.size());
+    }
+
+    /** Waits until the API answers again (a run may end while an instance is still starting: /api is 404 then). */
+    void awaitAnswers(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (send("GET", "/tags", null, null).status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the API did not answer within " + limit + " after the load");
+            }
+            Thread.sleep(1000);
+        }
     }
 
     static void all(ExecutorService pool, List<Runnable> tasks) throws Exception {
@@ -157,10 +170,27 @@ public class Load {
             users.add(new User("load" + run + "u" + i));
         }
         all(pool, users.stream().map(user -> (Runnable) () -> {
-            user.token = (String) expect(send("POST", "/users", null, "{\"user\":{\"username\":\"" + user.name
-                    + "\",\"email\":\"" + user.name + "@load.example\",\"password\":\"load-password\"}}")).field("user").get("token");
-            slugs.add((String) expect(send("POST", "/articles", user.token, article("Seed of " + user.name))).field("article").get("slug"));
+            String email = user.name + "@load.example";
+            Answer registered = patiently(() -> send("POST", "/users", null, "{\"user\":{\"username\":\"" + user.name
+                    + "\",\"email\":\"" + email + "\",\"password\":\"load-password\"}}"));
+            if (registered.status() == 422) { // an earlier try timed out after the account was made
+                registered = patiently(() -> send("POST", "/users/login", null,
+                        "{\"user\":{\"email\":\"" + email + "\",\"password\":\"load-password\"}}"));
+            }
+            user.token = (String) expect(registered).field("user").get("token");
+            slugs.add((String) expect(patiently(() -> send("POST", "/articles", user.token, article("Seed of " + user.name))))
+                    .field("article").get("slug"));
         }).toList());
+    }
+
+    /** A request of the preparation, tried again for up to a minute while it gets no answer or a 5xx. */
+    static Answer patiently(Supplier<Answer> request) {
+        Answer answer = request.get();
+        for (int attempt = 1; attempt < 60 && (answer.status() < 0 || answer.status() >= 500); attempt++) {
+            Verifier.sleep();
+            answer = request.get();
+        }
+        return answer;
     }
 
     static Answer expect(Answer answer) {
@@ -292,6 +322,7 @@ public class Load {
         System.out.printf("latency: p50 %s, p99 %s, max %s%n", percentile(total, 0.50), percentile(total, 0.99),
                 millis(maxMicros.get()));
         System.out.printf("failed: %d requests%n", failed);
+        System.out.printf("slow: %d requests over 2 s%n", slowerThan(Duration.ofSeconds(2)));
         StringJoiner statuses = new StringJoiner(", ", "errors by status: ", "").setEmptyValue("errors by status: none");
         byStatus.forEach((status, count) -> statuses.add(status + ": " + count));
         System.out.println(statuses);
@@ -308,6 +339,14 @@ public class Load {
     long count(Kind kind) {
         LongAdder adder = requests.get(kind);
         return adder == null ? 0 : adder.sum();
+    }
+
+    long slowerThan(Duration limit) {
+        long slow = 0;
+        for (int bucket = (int) (limit.toNanos() / 1000 / BUCKET_MICROS); bucket < latencies.length(); bucket++) {
+            slow += latencies.get(bucket);
+        }
+        return slow;
     }
 
     String percentile(long total, double share) {

@@ -8,7 +8,13 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,6 +55,29 @@ class ConduitCommentsIT {
         assertThat(comments).extracting(comment -> comment.getJsonNumber("id").longValue()).containsExactly(first, second);
         assertThat(comments).extracting(comment -> comment.getString("body")).containsExactly("one", "two");
         Conduit.errors(Conduit.get("/articles/no-such-" + Conduit.suffix() + "/comments", null), 404);
+    }
+
+    @Test
+    void commentsSentAtTheSameTimeAreAllKeptEachUnderItsOwnId() throws Exception {
+        User author = Conduit.register("crowded-");
+        String slug = Conduit.createArticle(author, "Crowded " + Conduit.suffix()).getString("slug");
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 160; i++) {
+                String body = "at once " + i;
+                sent.add(clients.submit(() -> comment(slug, author, body)));
+            }
+            Set<Long> ids = new HashSet<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+                ids.add(id(answer.get()));
+            }
+            assertThat(ids).as("distinct ids").hasSize(160);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(Conduit.json(Conduit.get("/articles/" + slug + "/comments", null)).getJsonArray("comments")).hasSize(160);
     }
 
     @Test

@@ -3,11 +3,13 @@ package dev.redtortoise.platform.errors;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.inject.Inject;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
@@ -35,13 +37,25 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return ErrorResponses.response(500, "unexpected error, incident " + incident);
     }
 
+    /**
+     * Whether a store could not be reached: MongoDB did not answer; a socket was refused or reset; PostgreSQL
+     * refused the connection (SQL state class 08) or is shutting down, crashed or starting up (57P01-57P03);
+     * or the connection pool had no connection to give, as happens while PostgreSQL is away and every
+     * request waits for one (the soak's PostgreSQL restart answered those as 500 before).
+     */
     static boolean storeUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException
-                    || cause instanceof ConnectException || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof SocketException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof ResourceAllocationException
+                    || cause instanceof SQLException sql && unreachableState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean unreachableState(String state) {
+        return state != null && (state.startsWith("08") || state.matches("57P0[123]"));
     }
 }
