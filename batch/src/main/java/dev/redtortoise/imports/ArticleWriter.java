@@ -1,7 +1,7 @@
 package dev.redtortoise.imports;
 
 import dev.redtortoise.articles.boundary.Articles;
-import dev.redtortoise.articles.entity.ImportedArticle;
+import dev.redtortoise.articles.entity.Article;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,6 +19,6 @@ public class ArticleWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        articles.importAll(items.stream().map(ImportedArticle.class::cast).toList());
+        articles.importAll(items.stream().map(Article.class::cast).toList());
     }
 }

@@ -10,9 +10,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.Optional;
+
 /**
  * Ends the import step's work: fails the run when the records rejected (over every execution of this job
- * instance, so a restart counts them once) are more than the source's allowed share of the records read;
+ * instance, so a restart counts them once) are too many for the source ({@link dev.redtortoise.feeds.entity.FeedSource#tooManyRejects});
  * otherwise keeps what the feed's server said, for the next run's conditional GET. Only here, once every
  * item is stored: after a failure the next run must read the feed in full.
  */
@@ -38,12 +40,10 @@ public class RejectShareCheck extends AbstractBatchlet {
         ImportRun run = ImportRun.of(job, sources, source);
         long records = run.records().get();
         long rejected = rejects.count(run.instanceId());
-        if (records > 0 && rejected * 100 > (long) run.source().maxRejectPercent() * records) {
-            String reason = "too many rejects: " + rejected + " of " + records + " records ("
-                    + Math.round(rejected * 100.0 / records) + " %), more than the source's " + run.source().maxRejectPercent()
-                    + " %";
-            job.setExitStatus("FAILED: " + reason);
-            throw new IllegalStateException(reason);
+        Optional<String> tooMany = run.source().tooManyRejects(records, rejected);
+        if (tooMany.isPresent()) {
+            job.setExitStatus("FAILED: " + tooMany.get());
+            throw new IllegalStateException(tooMany.get());
         }
         FeedFetcher.Fetched fetched = run.fetched().get();
         if (fetched != null) {

@@ -1,6 +1,6 @@
 package dev.redtortoise.imports;
 
-import dev.redtortoise.articles.entity.ImportedArticle;
+import dev.redtortoise.articles.entity.Article;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -63,11 +63,11 @@ class BulkImportJobTest {
         long execution = operator.start("bulk-import-test", parameters("3"));
         assertThat(await(operator, execution)).isEqualTo(BatchStatus.COMPLETED);
 
-        Map<String, ImportedArticle> written = byItem();
+        Map<String, Article> written = byItem();
         assertThat(KeepingWriter.WRITTEN).hasSize(RECORDS);
         assertThat(written).hasSize(RECORDS);
-        ImportedArticle first = written.get("b-1");
-        assertThat(first.tags()).containsExactly("bulk", "java", "t1");
+        Article first = written.get("b-1");
+        assertThat(first.tagList()).containsExactly("bulk", "java", "t1");
         assertThat(first.authorId()).isEqualTo(InMemorySources.OWNER);
         assertThat(first.body()).doesNotContain("<script");
         assertThat(metric(operator, execution, Metric.MetricType.READ_SKIP_COUNT)
@@ -110,8 +110,8 @@ class BulkImportJobTest {
         return parameters;
     }
 
-    private static Map<String, ImportedArticle> byItem() {
+    private static Map<String, Article> byItem() {
         return KeepingWriter.WRITTEN.stream()
-                .collect(Collectors.toMap(ImportedArticle::itemId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Article::itemId, Function.identity(), (a, b) -> a));
     }
 }

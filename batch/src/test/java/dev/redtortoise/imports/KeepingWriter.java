@@ -1,6 +1,6 @@
 package dev.redtortoise.imports;
 
-import dev.redtortoise.articles.entity.ImportedArticle;
+import dev.redtortoise.articles.entity.Article;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Named;
 
@@ -16,12 +16,12 @@ import java.util.concurrent.atomic.AtomicReference;
 @Named
 public class KeepingWriter extends AbstractItemWriter {
 
-    static final Queue<ImportedArticle> WRITTEN = new ConcurrentLinkedQueue<>();
+    static final Queue<Article> WRITTEN = new ConcurrentLinkedQueue<>();
     static final AtomicReference<String> FAIL_ON = new AtomicReference<>();
 
     @Override
     public void writeItems(List<Object> items) {
-        List<ImportedArticle> articles = items.stream().map(ImportedArticle.class::cast).toList();
+        List<Article> articles = items.stream().map(Article.class::cast).toList();
         String failOn = FAIL_ON.get();
         if (failOn != null && articles.stream().anyMatch(article -> article.itemId().equals(failOn))
                 && FAIL_ON.compareAndSet(failOn, null)) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Registration, sign-in, tokens and changes of customer accounts. The identity is committed in
@@ -26,16 +25,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class Accounts {
-
-    public static final int USERNAME_MAX = 40;
-    public static final int EMAIL_MAX = 254;
-    public static final int PASSWORD_MIN = 8;
-    public static final int PASSWORD_MAX = 128;
-    public static final int BIO_MAX = 2000;
-    public static final int IMAGE_MAX = 2000;
-    static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]+");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern IMAGE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
 
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
 
@@ -63,12 +52,7 @@ public class Accounts {
     }
 
     public SignedIn register(String username, String email, String password) {
-        new Checks()
-                .required("username", username).maxLength("username", username, USERNAME_MAX)
-                .matches("username", username, USERNAME)
-                .required("email", email).maxLength("email", email, EMAIL_MAX).matches("email", email, EMAIL)
-                .required("password", password).length("password", password, PASSWORD_MIN, PASSWORD_MAX)
-                .orRefuse();
+        Account.checkNew(username, email, password);
         Account account = store.add(new Account(email.trim(), username, passwords.hash(password)));
         LOG.info(() -> "account " + account.id() + " registered");
         projectProfile(account);
@@ -104,17 +88,7 @@ public class Accounts {
     }
 
     public Account change(long id, Changes changes) {
-        new Checks()
-                .notBlankIfGiven("email", changes.email()).maxLength("email", changes.email(), EMAIL_MAX)
-                .matches("email", blankToNull(changes.email()), EMAIL)
-                .notBlankIfGiven("username", changes.username())
-                .maxLength("username", changes.username(), USERNAME_MAX)
-                .matches("username", blankToNull(changes.username()), USERNAME)
-                .notBlankIfGiven("password", changes.password())
-                .length("password", changes.password(), PASSWORD_MIN, PASSWORD_MAX)
-                .maxLength("bio", changes.bio(), BIO_MAX)
-                .maxLength("image", changes.image(), IMAGE_MAX).matches("image", changes.image(), IMAGE)
-                .orRefuse();
+        Account.checkChanges(changes.email(), changes.username(), changes.password(), changes.bio(), changes.image());
         String hash = changes.password() == null ? null : passwords.hash(changes.password());
         Account account = store.change(id, changed -> {
             if (changes.email() != null) {
@@ -173,9 +147,5 @@ public class Accounts {
                     + ") not written to MongoDB, left pending for repair: " + e.getMessage());
             return false;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value != null && value.isBlank() ? null : value;
     }
 }

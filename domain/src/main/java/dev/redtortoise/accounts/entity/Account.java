@@ -1,5 +1,6 @@
 package dev.redtortoise.accounts.entity;
 
+import dev.redtortoise.platform.errors.Checks;
 import dev.redtortoise.platform.errors.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,10 +20,12 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A customer's identity. Changes to the public profile (username, bio, image) raise the profile version,
- * which the profile projection in MongoDB must reach before the account counts as in sync.
+ * A customer's identity, with the rules of its fields ({@link #checkNew}, {@link #checkChanges}). Changes
+ * to the public profile (username, bio, image) raise the profile version, which the profile projection in
+ * MongoDB must reach before the account counts as in sync.
  */
 @Entity
 @Table(name = "account")
@@ -37,24 +40,33 @@ public class Account {
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String PROFILE_PENDING = "Account.profilePending";
     public static final int BAN_REASON_MAX = 500;
+    public static final int USERNAME_MAX = 40;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_MIN = 8;
+    public static final int PASSWORD_MAX = 128;
+    public static final int BIO_MAX = 2000;
+    public static final int IMAGE_MAX = 2000;
+    static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}_.-]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern IMAGE = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
+    @Column(nullable = false, length = EMAIL_MAX)
     private String email;
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = USERNAME_MAX)
     private String username;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = BIO_MAX)
     private String bio = "";
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = IMAGE_MAX)
     private String image = "";
 
     @Enumerated(EnumType.STRING)
@@ -98,6 +110,36 @@ public class Account {
         this.roles = EnumSet.of(AccountRole.MEMBER);
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    /**
+     * Refuses, naming each field, what a new account may not have; the password is checked here, before it
+     * is hashed.
+     */
+    public static void checkNew(String username, String email, String password) {
+        new Checks()
+                .required("username", username).maxLength("username", username, USERNAME_MAX)
+                .matches("username", username, USERNAME)
+                .required("email", email).maxLength("email", email, EMAIL_MAX).matches("email", email, EMAIL)
+                .required("password", password).length("password", password, PASSWORD_MIN, PASSWORD_MAX)
+                .orRefuse();
+    }
+
+    /** Refuses, naming each field, changes the rules do not allow; null leaves a field as it is. */
+    public static void checkChanges(String email, String username, String password, String bio, String image) {
+        new Checks()
+                .notBlankIfGiven("email", email).maxLength("email", email, EMAIL_MAX)
+                .matches("email", blankToNull(email), EMAIL)
+                .notBlankIfGiven("username", username).maxLength("username", username, USERNAME_MAX)
+                .matches("username", blankToNull(username), USERNAME)
+                .notBlankIfGiven("password", password).length("password", password, PASSWORD_MIN, PASSWORD_MAX)
+                .maxLength("bio", bio, BIO_MAX)
+                .maxLength("image", image, IMAGE_MAX).matches("image", image, IMAGE)
+                .orRefuse();
+    }
+
+    private static String blankToNull(String value) {
+        return value != null && value.isBlank() ? null : value;
     }
 
     private static String required(String value, String name) {

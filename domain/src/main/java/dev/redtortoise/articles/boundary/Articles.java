@@ -1,6 +1,7 @@
 package dev.redtortoise.articles.boundary;
 
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import dev.redtortoise.articles.control.ArticleQueries;
@@ -11,7 +12,6 @@ import dev.redtortoise.articles.control.ReadCache;
 import dev.redtortoise.articles.control.SlugMaker;
 import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.Favorite;
-import dev.redtortoise.articles.entity.ImportedArticle;
 import dev.redtortoise.platform.documents.ContentChanges;
 import dev.redtortoise.platform.documents.DocumentStore;
 import dev.redtortoise.platform.errors.Refusal;
@@ -20,6 +20,7 @@ import dev.redtortoise.profiles.boundary.Profiles;
 import dev.redtortoise.profiles.entity.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.bson.Document;
 import org.eclipse.jnosql.databases.mongodb.mapping.MongoDBTemplate;
 
 import java.time.Instant;
@@ -74,7 +75,7 @@ public class Articles {
 
     public ArticleView create(long authorId, String title, String description, String body, List<String> tagList) {
         Article article = new Article(authorId, title, description, body, tagList, System.currentTimeMillis());
-        storeWithUniqueSlug(article, template::insert);
+        storeWithUniqueSlug(article, written -> articles().insertOne(written.document()));
         tags.recount(article.tagList());
         changes.changed();
         return view(article, authorId);
@@ -85,7 +86,7 @@ public class Articles {
      * alone (see {@link ImportedArticleStore}). Tags are recounted by the import job's last step, once,
      * rather than for every batch.
      */
-    public ImportedArticleStore.Written importAll(List<ImportedArticle> batch) {
+    public ImportedArticleStore.Written importAll(List<Article> batch) {
         ImportedArticleStore.Written written = imports.write(batch);
         if (written.inserted() + written.updated() > 0) {
             changes.changed();
@@ -105,9 +106,9 @@ public class Articles {
     public ArticleView edit(long viewerId, String slug, String title, String description, String body) {
         Article article = ownedBy(viewerId, find(slug));
         if (article.edit(title, description, body, System.currentTimeMillis())) {
-            storeWithUniqueSlug(article, template::update);
+            storeWithUniqueSlug(article, this::replace);
         } else {
-            template.update(article);
+            replace(article);
         }
         changes.changed();
         return view(article, viewerId);
@@ -125,7 +126,7 @@ public class Articles {
      * which MongoDB keeps without reading the documents, so it is cheap at any size.
      */
     public long count() {
-        return store.database().getCollection(Article.COLLECTION).estimatedDocumentCount();
+        return articles().estimatedDocumentCount();
     }
 
     /** Maintenance: removes for good the articles deleted before the cutoff. */
@@ -211,10 +212,17 @@ public class Articles {
         });
     }
 
+    private MongoCollection<Document> articles() {
+        return store.database().getCollection(Article.COLLECTION);
+    }
+
+    private void replace(Article article) {
+        articles().replaceOne(Filters.eq("_id", article.id()), article.document());
+    }
+
     private ArticleView recountFavorites(Article article, long viewerId) {
         long count = queries.favoritesOf(article.id());
-        store.database().getCollection(Article.COLLECTION)
-                .updateOne(Filters.eq("_id", article.id()), Updates.set("favoritesCount", count));
+        articles().updateOne(Filters.eq("_id", article.id()), Updates.set("favoritesCount", count));
         article.favoritesCount(count);
         changes.changed();
         return view(article, viewerId);

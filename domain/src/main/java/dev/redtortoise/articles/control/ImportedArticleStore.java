@@ -11,11 +11,11 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.ErrorCategory;
 import dev.redtortoise.articles.entity.Article;
-import dev.redtortoise.articles.entity.ImportedArticle;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,9 +29,10 @@ import java.util.TreeSet;
 /**
  * Writes imported articles in batches, keyed by their provenance: one unordered {@code insertMany} of the
  * batch; for those already there, one read of their ids and one {@code bulkWrite} of the changed ones. An
- * article whose content hash has not changed is not written at all, so a re-run changes nothing. The documents have the
- * fields of {@link Article}. Favorites, comments and creation time are never touched by a re-import, and an
- * article deleted and kept in {@link ArticleTrash} is not imported again.
+ * article whose content hash has not changed is not written at all, so a re-run changes nothing. Each
+ * article is written as its {@link Article#document()}, the same document the API writes. Favorites,
+ * comments and creation time are never touched by a re-import, and an article deleted and kept in
+ * {@link ArticleTrash} is not imported again.
  */
 @ApplicationScoped
 public class ImportedArticleStore {
@@ -39,6 +40,9 @@ public class ImportedArticleStore {
     /** What one batch did, and the tags it touched (before and after). */
     public record Written(int inserted, int updated, int unchanged, int deleted, Set<String> tags) {
     }
+
+    /** What a re-import leaves as it is: the id, creation time and favorites (slug and update time: see {@link #reimport}). */
+    private static final Set<String> KEPT_ON_REIMPORT = Set.of("_id", "createdAt", "favoritesCount", "slug", "updatedAt");
 
     @Inject
     DocumentStore store;
@@ -49,21 +53,21 @@ public class ImportedArticleStore {
     @Inject
     ArticleTrash trash;
 
-    public Written write(List<ImportedArticle> batch) {
+    public Written write(List<Article> batch) {
         MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
-        Map<String, ImportedArticle> byId = new LinkedHashMap<>();
-        batch.forEach(article -> byId.put(article.articleId(), article));
+        Map<String, Article> byId = new LinkedHashMap<>();
+        batch.forEach(article -> byId.put(article.id(), article));
         Set<String> deleted = trash.keptAmong(byId.keySet());
         byId.keySet().removeAll(deleted);
         List<Document> documents = new ArrayList<>(byId.size());
-        byId.values().forEach(article -> documents.add(document(article, article.contentHash())));
+        byId.values().forEach(article -> documents.add(article.document()));
 
         Set<String> tags = new TreeSet<>();
         List<Document> taken = insertNew(articles, documents);
         Set<String> takenIds = new HashSet<>();
         taken.forEach(document -> takenIds.add(document.getString("_id")));
-        documents.stream().filter(document -> !takenIds.contains(document.getString("_id")))
-                .forEach(document -> tags.addAll(document.getList("tagList", String.class)));
+        byId.values().stream().filter(article -> !takenIds.contains(article.id()))
+                .forEach(article -> tags.addAll(article.tagList()));
         if (taken.isEmpty()) {
             return new Written(documents.size(), 0, 0, deleted.size(), tags);
         }
@@ -77,17 +81,18 @@ public class ImportedArticleStore {
         int unchanged = 0;
         long now = System.currentTimeMillis();
         for (Document document : taken) {
-            String id = document.getString("_id");
-            ImportedArticle article = byId.get(id);
-            Document found = existing.get(id);
+            Article article = byId.get(document.getString("_id"));
+            Document found = existing.get(article.id());
             if (found == null) {
-                slugs.writeWithFreeSlug(article.slug(), slug -> articles.insertOne(document.append("slug", slug)));
+                slugs.writeWithFreeSlug(article.slug(), slug -> {
+                    article.slug(slug);
+                    articles.insertOne(article.document());
+                });
                 inserted++;
-                tags.addAll(article.tags());
-            } else if (!document.getString("contentHash").equals(found.getString("contentHash"))) {
-                updates.add(new UpdateOneModel<>(Filters.eq("_id", id), update(article, document.getString("contentHash"),
-                        found, now)));
-                tags.addAll(article.tags());
+                tags.addAll(article.tagList());
+            } else if (!article.contentHash().equals(found.getString("contentHash"))) {
+                updates.add(new UpdateOneModel<>(Filters.eq("_id", article.id()), reimport(document, found, now)));
+                tags.addAll(article.tagList());
                 tags.addAll(found.getList("tagList", String.class, List.of()));
             } else {
                 unchanged++;
@@ -134,37 +139,20 @@ public class ImportedArticleStore {
         }
     }
 
-    static Document document(ImportedArticle article, String hash) {
-        return new Document("_id", article.articleId())
-                .append("slug", article.slug())
-                .append("title", article.title())
-                .append("description", article.description())
-                .append("body", article.body())
-                .append("tagList", article.tags())
-                .append("authorId", article.authorId())
-                .append("createdAt", article.createdAt())
-                .append("updatedAt", article.createdAt())
-                .append("favoritesCount", 0L)
-                .append("sourceId", article.sourceId())
-                .append("itemId", article.itemId())
-                .append("executionId", article.executionId())
-                .append("fetchedAt", article.fetchedAt())
-                .append("contentHash", hash);
-    }
-
-    private static org.bson.conversions.Bson update(ImportedArticle article, String hash, Document found, long now) {
-        List<org.bson.conversions.Bson> changes = new ArrayList<>(List.of(
-                Updates.set("title", article.title()),
-                Updates.set("description", article.description()),
-                Updates.set("body", article.body()),
-                Updates.set("tagList", article.tags()),
-                Updates.set("authorId", article.authorId()),
-                Updates.set("updatedAt", now),
-                Updates.set("executionId", article.executionId()),
-                Updates.set("fetchedAt", article.fetchedAt()),
-                Updates.set("contentHash", hash)));
-        if (!article.title().equals(found.getString("title"))) {
-            changes.add(Updates.set("slug", article.slug()));
+    /**
+     * Sets every field of the article's document but those a re-import keeps; the slug changes only with
+     * the title, and the update time is now.
+     */
+    private static Bson reimport(Document document, Document found, long now) {
+        List<Bson> changes = new ArrayList<>();
+        document.forEach((field, value) -> {
+            if (!KEPT_ON_REIMPORT.contains(field)) {
+                changes.add(Updates.set(field, value));
+            }
+        });
+        changes.add(Updates.set("updatedAt", now));
+        if (!document.getString("title").equals(found.getString("title"))) {
+            changes.add(Updates.set("slug", document.getString("slug")));
         }
         return Updates.combine(changes);
     }

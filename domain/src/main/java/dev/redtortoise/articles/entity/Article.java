@@ -4,17 +4,22 @@ import dev.redtortoise.platform.errors.Checks;
 import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
+import org.bson.Document;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * An article: content is stored as given, within length limits; tags are trimmed, unique and sorted.
- * Times are epoch milliseconds (UTC). The slug is set by whoever stores it, since uniqueness is the
- * store's to check.
+ * An article, written through the API or imported: content is stored as given, within length limits; tags
+ * are trimmed, unique and sorted. Times are epoch milliseconds (UTC). The slug is set by whoever stores it,
+ * since uniqueness is the store's to check. Both ways in write the same {@link #document()}.
  */
 @Entity("articles")
 public class Article {
@@ -57,7 +62,7 @@ public class Article {
     @Column
     private long favoritesCount;
 
-    /** Provenance of an imported article (null for one written through the API): see {@link ImportedArticle}. */
+    /** Provenance of an imported article (null for one written through the API): see {@link #imported}. */
     @Column
     private Long sourceId;
 
@@ -77,19 +82,83 @@ public class Article {
     }
 
     public Article(long authorId, String title, String description, String body, List<String> tags, long now) {
+        this(UUID.randomUUID().toString(), authorId, title, description, body, tags, now);
+    }
+
+    private Article(String id, long authorId, String title, String description, String body, List<String> tags,
+                    long createdAt) {
         new Checks()
                 .required("title", title).maxLength("title", title, TITLE_MAX)
                 .required("description", description).maxLength("description", description, DESCRIPTION_MAX)
                 .required("body", body).maxLength("body", body, BODY_MAX)
                 .orRefuse();
-        this.id = UUID.randomUUID().toString();
+        this.id = id;
         this.authorId = authorId;
         this.title = title;
         this.description = description;
         this.body = body;
         this.tagList = tags(tags);
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /**
+     * An imported article, under the same checks as one written through the API. Its id comes from its
+     * provenance (the same for the same source and item, whichever run imports it), and so does its slug:
+     * the title's words and the start of the id, the same on every run. An item without a publication date
+     * is dated by its first import.
+     */
+    public static Article imported(ImportedArticle item) {
+        Article article = new Article(
+                UUID.nameUUIDFromBytes(("import:" + item.sourceId() + ":" + item.itemId())
+                        .getBytes(StandardCharsets.UTF_8)).toString(),
+                item.authorId(), item.title(), item.description(), item.body(), item.tags(),
+                item.publishedAt() == null ? item.fetchedAt() : item.publishedAt());
+        article.slug = slugBase(article.title) + "-" + article.id.substring(0, 8);
+        article.sourceId = item.sourceId();
+        article.itemId = item.itemId();
+        article.executionId = item.executionId();
+        article.fetchedAt = item.fetchedAt();
+        article.contentHash = article.contentHash(item.publishedAt());
+        return article;
+    }
+
+    /** Changes when anything a reader sees changes, and only then (not when an undated item is read again). */
+    private String contentHash(Long publishedAt) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(title, description, body, String.join("\u0001", tagList),
+                    String.valueOf(publishedAt), Long.toString(authorId))) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return Base64.getEncoder().withoutPadding().encodeToString(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The article as stored: the one mapping of its fields for every write, the API's and the import's
+     * bulk writes alike. Names and values are those the entity mapping reads back (the id as {@code _id},
+     * an absent value as null).
+     */
+    public Document document() {
+        return new Document("_id", id)
+                .append("slug", slug)
+                .append("title", title)
+                .append("description", description)
+                .append("body", body)
+                .append("tagList", tagList)
+                .append("authorId", authorId)
+                .append("createdAt", createdAt)
+                .append("updatedAt", updatedAt)
+                .append("favoritesCount", favoritesCount)
+                .append("sourceId", sourceId)
+                .append("itemId", itemId)
+                .append("executionId", executionId)
+                .append("fetchedAt", fetchedAt)
+                .append("contentHash", contentHash);
     }
 
     /** Trimmed, without blanks or repeats, sorted; refuses too many or too long. */
@@ -229,5 +298,10 @@ public class Article {
 
     public Long fetchedAt() {
         return fetchedAt;
+    }
+
+    /** For an imported article, see {@link #imported}; null for one written through the API. */
+    public String contentHash() {
+        return contentHash;
     }
 }

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where articles come from: an http(s) feed or a file, imported under its owner's account on its own
@@ -145,6 +146,18 @@ public class FeedSource {
 
     public Mapping mapping() {
         return Mapping.of(rules);
+    }
+
+    /**
+     * Why an import run of this source fails: its rejects are more than the source's share of the records
+     * read. Empty when they are not (or when nothing was read).
+     */
+    public Optional<String> tooManyRejects(long records, long rejected) {
+        if (records == 0 || rejected * 100 <= (long) maxRejectPercent * records) {
+            return Optional.empty();
+        }
+        return Optional.of("too many rejects: " + rejected + " of " + records + " records ("
+                + Math.round(rejected * 100.0 / records) + " %), more than the source's " + maxRejectPercent + " %");
     }
 
     public boolean dueAt(Instant now) {
