@@ -16,7 +16,7 @@ import java.util.UUID;
  * Times are epoch milliseconds (UTC). The slug is set by whoever stores it, since uniqueness is the
  * store's to check.
  */
-@Entity("articles")
+@Entity(Article.COLLECTION)
 public class Article {
 
     public static final String COLLECTION = "articles";
