@@ -4,6 +4,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import dev.redtortoise.articles.boundary.Tags;
+import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.TagCount;
 import dev.redtortoise.console.boundary.ConsoleUsers;
 import dev.redtortoise.platform.security.Passwords;
@@ -211,7 +212,7 @@ class OrchestrationIT {
     @Test
     void jnosqlMapsTagCountsAndTheAggregationCountsArticlesPerTag() {
         String prefix = "it" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        MongoCollection<Document> articles = store.database().getCollection(Tags.ARTICLES);
+        MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
         articles.insertMany(List.of(
                 new Document("slug", prefix + "1").append("tagList", List.of(prefix + "a", prefix + "b")),
                 new Document("slug", prefix + "2").append("tagList", List.of(prefix + "a")),
@@ -232,7 +233,7 @@ class OrchestrationIT {
 
     @Test
     void aSlugIsUniqueThroughTheIndexCreatedAtStartUp() {
-        MongoCollection<Document> articles = store.database().getCollection(Tags.ARTICLES);
+        MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
         assertThat(articles.listIndexes().into(new java.util.ArrayList<>()))
                 .anySatisfy(index -> assertThat(index.getString("name")).isEqualTo("slug_unique"));
         String slug = "it-unique-" + UUID.randomUUID();

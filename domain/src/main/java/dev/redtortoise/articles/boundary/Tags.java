@@ -8,6 +8,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import dev.redtortoise.articles.control.ReadCache;
+import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.TagCount;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +29,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class Tags {
 
-    public static final String ARTICLES = "articles";
-    public static final String TAG_COUNTS = "tag_counts";
     static final int MAX_TAGS = 100;
 
     private static final Logger LOG = Logger.getLogger(Tags.class.getName());
@@ -49,12 +48,12 @@ public class Tags {
      * they are unwound: MongoDB does that by itself, the stand-in would copy each whole article per tag.
      */
     public int recount() {
-        List<Document> counts = store.database().getCollection(ARTICLES).aggregate(List.of(
+        List<Document> counts = store.database().getCollection(Article.COLLECTION).aggregate(List.of(
                         Aggregates.project(Projections.include("tagList")),
                         Aggregates.unwind("$tagList"),
                         Aggregates.group("$tagList", Accumulators.sum("articles", 1))))
                 .into(new ArrayList<>());
-        MongoCollection<Document> target = store.database().getCollection(TAG_COUNTS);
+        MongoCollection<Document> target = store.database().getCollection(TagCount.COLLECTION);
         if (!counts.isEmpty()) {
             target.bulkWrite(counts.stream()
                     .map(count -> new ReplaceOneModel<>(Filters.eq("_id", count.get("_id")), count,
@@ -68,8 +67,8 @@ public class Tags {
 
     /** Recounts these tags only: the articles that carry each, or no count when none does. */
     public void recount(Collection<String> tags) {
-        MongoCollection<Document> articles = store.database().getCollection(ARTICLES);
-        MongoCollection<Document> target = store.database().getCollection(TAG_COUNTS);
+        MongoCollection<Document> articles = store.database().getCollection(Article.COLLECTION);
+        MongoCollection<Document> target = store.database().getCollection(TagCount.COLLECTION);
         for (String tag : tags) {
             long count = articles.countDocuments(Filters.eq("tagList", tag));
             if (count > 0) {

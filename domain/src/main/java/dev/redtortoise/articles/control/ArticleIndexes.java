@@ -2,9 +2,10 @@ package dev.redtortoise.articles.control;
 
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import dev.redtortoise.articles.boundary.Tags;
+import dev.redtortoise.articles.entity.Article;
 import dev.redtortoise.articles.entity.Comment;
 import dev.redtortoise.articles.entity.Favorite;
+import dev.redtortoise.articles.entity.TagCount;
 import dev.redtortoise.platform.documents.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -29,17 +30,17 @@ public class ArticleIndexes {
 
     void create(@Observes @Initialized(ApplicationScoped.class) Object started) {
         try {
-            store.database().getCollection(Tags.ARTICLES)
+            store.database().getCollection(Article.COLLECTION)
                     .createIndex(Indexes.ascending("slug"), new IndexOptions().unique(true).name("slug_unique"));
-            store.database().getCollection(Tags.ARTICLES)
+            store.database().getCollection(Article.COLLECTION)
                     .createIndex(Indexes.descending("createdAt"), new IndexOptions().name("newest_first"));
             // lists sort by (createdAt, _id) descending, ties broken by the id: each index below holds the whole
             // sort, so a page is read off the index in order. All of them, then an author's, a tag's and a
             // source's articles (the API's lists and moderators' filters; sourceId null: written through the API)
-            store.database().getCollection(Tags.ARTICLES).createIndex(
+            store.database().getCollection(Article.COLLECTION).createIndex(
                     Indexes.descending("createdAt", "_id"), new IndexOptions().name("newest_first_by_id"));
             for (String field : new String[] {"authorId", "tagList", "sourceId"}) {
-                store.database().getCollection(Tags.ARTICLES).createIndex(
+                store.database().getCollection(Article.COLLECTION).createIndex(
                         Indexes.compoundIndex(Indexes.ascending(field), Indexes.descending("createdAt", "_id")),
                         new IndexOptions().name("by_" + field + "_newest_first"));
             }
@@ -49,7 +50,7 @@ public class ArticleIndexes {
                     .createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by_article"));
             store.database().getCollection(ArticleTrash.COLLECTION)
                     .createIndex(Indexes.ascending("deletedAt"), new IndexOptions().name("by_deletion"));
-            store.database().getCollection(Tags.TAG_COUNTS)
+            store.database().getCollection(TagCount.COLLECTION)
                     .createIndex(Indexes.descending("articles"), new IndexOptions().name("by_popularity"));
             LOG.info("document indexes in place");
         } catch (RuntimeException e) {

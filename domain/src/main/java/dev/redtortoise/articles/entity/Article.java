@@ -21,7 +21,7 @@ import java.util.UUID;
  * are trimmed, unique and sorted. Times are epoch milliseconds (UTC). The slug is set by whoever stores it,
  * since uniqueness is the store's to check. Both ways in write the same {@link #document()}.
  */
-@Entity("articles")
+@Entity(Article.COLLECTION)
 public class Article {
 
     public static final String COLLECTION = "articles";

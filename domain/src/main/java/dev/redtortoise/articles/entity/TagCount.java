@@ -5,8 +5,10 @@ import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
 /** How many articles carry one tag; written by the aggregation job, read by the tag list. */
-@Entity("tag_counts")
+@Entity(TagCount.COLLECTION)
 public class TagCount {
+
+    public static final String COLLECTION = "tag_counts";
 
     @Id
     private String tag;

@@ -8,6 +8,7 @@ import dev.redtortoise.audit.entity.AuditEntry;
 import dev.redtortoise.feeds.control.SourceSnapshots;
 import dev.redtortoise.feeds.entity.FeedSource;
 import dev.redtortoise.feeds.entity.MappingRule;
+import dev.redtortoise.jobs.control.BatchRepository;
 import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.settings.control.CurrentSettings;
 import dev.redtortoise.settings.entity.SettingKey;
@@ -53,6 +54,9 @@ public class FeedSources {
 
     @Inject
     CurrentSettings settings;
+
+    @Inject
+    BatchRepository repository;
 
     public List<FeedSource> all() {
         return em.createNamedQuery(FeedSource.ALL, FeedSource.class).getResultList();
@@ -170,13 +174,20 @@ public class FeedSources {
      * shows running holds it.
      */
     public boolean claim(long id, long executionId) {
+        List<?> holder = em.createNativeQuery("SELECT coalesce(running_execution, ?2) FROM feed_source WHERE id = ?1")
+                .setParameter(1, id).setParameter(2, executionId).getResultList();
+        if (holder.isEmpty()) {
+            return false;
+        }
+        long held = ((Number) holder.get(0)).longValue();
+        if (held != executionId && repository.active(held)) {
+            return false;
+        }
+        // only if no other run has claimed it since it was read
         int claimed = em.createNativeQuery("""
                         UPDATE feed_source SET running_execution = ?2, last_started_at = now(), version = version + 1
-                        WHERE id = ?1 AND (running_execution IS NULL OR running_execution = ?2 OR NOT EXISTS (
-                            SELECT 1 FROM jbatchexecutioninstancedata
-                            WHERE jobexecid = running_execution AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')))
-                        """)
-                .setParameter(1, id).setParameter(2, executionId).executeUpdate();
+                        WHERE id = ?1 AND coalesce(running_execution, ?2) = ?3""")
+                .setParameter(1, id).setParameter(2, executionId).setParameter(3, held).executeUpdate();
         return claimed == 1;
     }
 

@@ -3,12 +3,12 @@ package dev.redtortoise.jobs.boundary;
 import com.mongodb.MongoException;
 import dev.redtortoise.feeds.boundary.FeedSources;
 import dev.redtortoise.feeds.boundary.Rejects;
+import dev.redtortoise.jobs.control.BatchRepository;
 import dev.redtortoise.jobs.control.InterruptedRuns;
 import dev.redtortoise.jobs.control.JobProgress;
 import dev.redtortoise.jobs.control.Orchestrators;
 import dev.redtortoise.jobs.control.JobRequestClaims;
 import dev.redtortoise.jobs.control.JobTotals;
-import dev.redtortoise.jobs.control.StoredParameters;
 import dev.redtortoise.platform.errors.Refusal;
 import dev.redtortoise.platform.messaging.Bus;
 import dev.redtortoise.platform.messaging.Destination;
@@ -68,7 +68,7 @@ public class Jobs {
     Orchestrators orchestrators;
 
     @Inject
-    StoredParameters stored;
+    BatchRepository repository;
 
     @Inject
     JobRequestClaims claims;
@@ -80,7 +80,7 @@ public class Jobs {
     public long start(String job, Map<String, String> parameters) {
         Properties checked = checked(job, parameters);
         long execution = operator().start(job, checked);
-        orchestrators.own(execution);
+        orchestrators.own(operator().getJobInstance(execution).getInstanceId());
         LOG.info(() -> "job " + job + " started with " + checked + ": execution " + execution);
         return execution;
     }
@@ -131,7 +131,7 @@ public class Jobs {
         long done = stepExecutions.stream().map(Jobs::metrics).mapToLong(metrics ->
                 metrics.getOrDefault(Metric.MetricType.READ_COUNT, 0L) + metrics.getOrDefault(Metric.MetricType.READ_SKIP_COUNT, 0L)).sum();
         Map<String, String> parameters = new TreeMap<>();
-        Properties given = stored.of(executionId);
+        Properties given = repository.parameters(executionId);
         given.stringPropertyNames().forEach(name -> parameters.put(name, given.getProperty(name)));
         Long rejected = null;
         List<JobRun.Reject> first = List.of();
@@ -152,10 +152,10 @@ public class Jobs {
     /** Restarts a failed or stopped execution with its own parameters (a restart is given none of its own). */
     public long restart(long executionId) {
         execution(executionId);
-        Properties original = stored.of(executionId);
+        Properties original = repository.parameters(executionId);
         try {
             long restarted = operator().restart(executionId, original);
-            orchestrators.own(restarted);
+            orchestrators.own(operator().getJobInstance(restarted).getInstanceId());
             LOG.info(() -> "job execution " + executionId + " restarted: execution " + restarted);
             return restarted;
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException

@@ -1,16 +1,18 @@
 package dev.redtortoise.jobs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -29,81 +31,54 @@ public class InterruptedRuns {
     static final String REASON = "FAILED: interrupted, the server stopped during the run";
     private static final Logger LOG = Logger.getLogger(InterruptedRuns.class.getName());
 
+    /** Who owns a job instance, and whether that owner is gone by the rules above. */
+    private record Owner(String instance, boolean ownedBeforeThisProcess, boolean leaseExpired) {
+    }
+
+    @Inject
+    BatchRepository repository;
+
     @PersistenceContext(unitName = "redtortoise")
     EntityManager em;
 
     public int markFailed(String instance, Instant processStart, Duration lease) {
-        Object table = em.createNativeQuery("SELECT to_regclass('jbatchexecutioninstancedata')::text").getSingleResult();
-        if (table == null) {
+        List<BatchRepository.Active> active = repository.active();
+        if (active.isEmpty()) {
             return 0;
         }
-        List<Long> interrupted = interrupted(instance, processStart, lease);
+        Map<Long, Owner> owners = owners(active.stream().map(BatchRepository.Active::jobInstanceId).distinct().toList(),
+                processStart, lease);
+        Instant unownedSince = Instant.now().minus(lease);
+        List<Long> interrupted = active.stream().filter(run -> {
+            Owner owner = owners.get(run.jobInstanceId());
+            if (owner == null) {
+                return run.created() != null && run.created().isBefore(unownedSince);
+            }
+            return owner.instance().equals(instance) ? owner.ownedBeforeThisProcess() : owner.leaseExpired();
+        }).map(BatchRepository.Active::executionId).toList();
         if (interrupted.isEmpty()) {
             return 0;
         }
-        repairPartitionedSteps(interrupted);
-        int steps = em.createNativeQuery("""
-                UPDATE jbatchstepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?1, endtime = now()
-                WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING') AND jobexecid IN (?2)""")
-                .setParameter(1, REASON).setParameter(2, interrupted).executeUpdate();
-        int executions = em.createNativeQuery("""
-                UPDATE jbatchexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?1, endtime = now(),
-                    updatetime = now()
-                WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING') AND jobexecid IN (?2)""")
-                .setParameter(1, REASON).setParameter(2, interrupted).executeUpdate();
-        LOG.warning(executions + " job executions (" + steps + " steps) were running on a server that is gone: "
-                + "marked FAILED, ready to be restarted");
-        return executions;
+        BatchRepository.Failed failed = repository.failInterrupted(interrupted, REASON);
+        LOG.warning(failed.executions() + " job executions (" + failed.steps() + " steps) were running on a server "
+                + "that is gone: marked FAILED, ready to be restarted");
+        return failed.executions();
     }
 
-    /** The running executions whose process is gone, by the rules above. */
-    private List<Long> interrupted(String instance, Instant processStart, Duration lease) {
+    private Map<Long, Owner> owners(List<Long> jobInstances, Instant processStart, Duration lease) {
         List<?> rows = em.createNativeQuery("""
-                WITH running AS (
-                    SELECT e.jobexecid, e.createtime,
-                           CASE WHEN i.name LIKE ':%' THEN split_part(i.name, ':', 2)::bigint ELSE i.jobinstanceid END AS job
-                    FROM jbatchexecutioninstancedata e
-                    JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
-                    WHERE e.batchstatus IN ('STARTING', 'STARTED', 'STOPPING'))
-                SELECT r.jobexecid FROM running r
-                LEFT JOIN job_owner o ON o.job_instance_id = r.job
-                LEFT JOIN orchestration_lease l ON l.instance = o.instance
-                WHERE (o.instance IS NULL AND r.createtime < ?1)
-                   OR (o.instance = ?2 AND o.since < ?3)
-                   OR (o.instance <> ?2 AND (l.renewed_at IS NULL OR l.renewed_at < ?4))""")
-                .setParameter(1, LocalDateTime.now().minus(lease))
-                .setParameter(2, instance)
-                .setParameter(3, OffsetDateTime.ofInstant(processStart, ZoneOffset.UTC))
-                .setParameter(4, OffsetDateTime.now().minus(lease))
+                        SELECT o.job_instance_id, o.instance, o.since < ?2, l.renewed_at IS NULL OR l.renewed_at < ?3
+                        FROM job_owner o LEFT JOIN orchestration_lease l ON l.instance = o.instance
+                        WHERE o.job_instance_id IN (?1)""")
+                .setParameter(1, jobInstances)
+                .setParameter(2, OffsetDateTime.ofInstant(processStart, ZoneOffset.UTC))
+                .setParameter(3, OffsetDateTime.now().minus(lease))
                 .getResultList();
-        return rows.stream().map(id -> ((Number) id).longValue()).toList();
-    }
-
-    /** See {@link PartitionedSteps}: the interrupted steps that have partition sub-jobs get their count back. */
-    private void repairPartitionedSteps(List<Long> executions) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT s.stepexecid, (SELECT count(*) FROM jbatchjobinstancedata p
-                                      WHERE p.name LIKE ':' || e.jobinstanceid || ':' || s.stepname || ':%') AS partitions
-                FROM jbatchstepexecutioninstancedata s
-                JOIN jbatchexecutioninstancedata e ON e.jobexecid = s.jobexecid
-                JOIN jbatchjobinstancedata i ON i.jobinstanceid = e.jobinstanceid
-                WHERE s.batchstatus IN ('STARTING', 'STARTED', 'STOPPING') AND i.name NOT LIKE ':%'
-                  AND e.jobexecid IN (?1)""").setParameter(1, executions).getResultList();
+        Map<Long, Owner> owners = new HashMap<>();
         for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            long step = ((Number) columns[0]).longValue();
-            int partitions = ((Number) columns[1]).intValue();
-            if (partitions == 0) {
-                continue;
-            }
-            List<?> stored = em.createNativeQuery("SELECT obj FROM jbatchstepstatus WHERE id = ?1")
-                    .setParameter(1, step).getResultList();
-            if (!stored.isEmpty() && stored.get(0) != null) {
-                em.createNativeQuery("UPDATE jbatchstepstatus SET obj = ?1 WHERE id = ?2")
-                        .setParameter(1, PartitionedSteps.withPartitions((byte[]) stored.get(0), partitions))
-                        .setParameter(2, step).executeUpdate();
-                LOG.info(() -> "interrupted partitioned step " + step + ": its " + partitions + " partitions recorded");
-            }
+            Object[] c = (Object[]) row;
+            owners.put(((Number) c[0]).longValue(), new Owner(c[1].toString(), (Boolean) c[2], (Boolean) c[3]));
         }
+        return owners;
     }
 }

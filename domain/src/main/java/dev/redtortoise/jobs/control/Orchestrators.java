@@ -70,13 +70,12 @@ public class Orchestrators {
                 .executeUpdate();
     }
 
-    /** Records that this instance runs the execution's job instance from now on (after a start or restart). */
-    public void own(long executionId) {
+    /** Records that this instance runs the job instance from now on (after a start or restart). */
+    public void own(long jobInstanceId) {
         em.createNativeQuery("""
-                        INSERT INTO job_owner (job_instance_id, instance)
-                        SELECT jobinstanceid, ?2 FROM jbatchexecutioninstancedata WHERE jobexecid = ?1
+                        INSERT INTO job_owner (job_instance_id, instance) VALUES (?1, ?2)
                         ON CONFLICT (job_instance_id) DO UPDATE SET instance = EXCLUDED.instance, since = now()""")
-                .setParameter(1, executionId)
+                .setParameter(1, jobInstanceId)
                 .setParameter(2, name)
                 .executeUpdate();
     }

@@ -8,30 +8,53 @@ import java.io.InvalidClassException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StoredParametersTest {
+class BatchRepositoryTest {
 
     @Test
     void theParametersAsTheBatchRuntimeStoresThemAreReadBack() throws Exception {
         Properties parameters = new Properties();
         parameters.setProperty("source", "15");
         parameters.setProperty("file", "/data/big.ndjson");
-        assertThat(StoredParameters.read(serialized(parameters))).isEqualTo(parameters);
+        assertThat(BatchRepository.read(serialized(parameters))).isEqualTo(parameters);
     }
 
     @Test
     void anythingButPropertiesOfStringsIsRefusedBeforeItIsBuilt() throws Exception {
-        assertThatThrownBy(() -> StoredParameters.read(serialized(new ArrayList<>(List.of("x")))))
+        assertThatThrownBy(() -> BatchRepository.read(serialized(new ArrayList<>(List.of("x")))))
                 .isInstanceOf(InvalidClassException.class);
         Properties smuggling = new Properties();
         smuggling.put("payload", new Smuggled());
-        assertThatThrownBy(() -> StoredParameters.read(serialized(smuggling)))
+        assertThatThrownBy(() -> BatchRepository.read(serialized(smuggling)))
                 .isInstanceOf(InvalidClassException.class);
+    }
+
+    @Test
+    void aSchemaWithEveryTableAndColumnLacksNothing() {
+        Map<String, Set<String>> schema = new HashMap<>();
+        BatchRepository.TABLES.forEach((table, columns) -> schema.put(table, new HashSet<>(columns)));
+        schema.get("jbatchexecutioninstancedata").add("a_column_added_by_a_later_release");
+        assertThat(BatchRepository.missing(schema)).isEmpty();
+    }
+
+    @Test
+    void aRenamedColumnAndADroppedTableAreNamed() {
+        Map<String, Set<String>> schema = new HashMap<>();
+        BatchRepository.TABLES.forEach((table, columns) -> schema.put(table, new HashSet<>(columns)));
+        schema.get("jbatchstepexecutioninstancedata").remove("readskipcount");
+        schema.get("jbatchstepexecutioninstancedata").add("read_skip_count");
+        schema.remove("jbatchstepstatus");
+        assertThat(BatchRepository.missing(schema)).containsExactly(
+                "column jbatchstepexecutioninstancedata.readskipcount", "table jbatchstepstatus");
     }
 
     static class Smuggled implements Serializable {
