@@ -49,7 +49,7 @@ public class ArticleIndexes {
                     .createIndex(Indexes.ascending("articleId"), new IndexOptions().name("by_article"));
             store.database().getCollection(ArticleTrash.COLLECTION)
                     .createIndex(Indexes.ascending("deletedAt"), new IndexOptions().name("by_deletion"));
-            store.database().getCollection(Tags.TAG_COUNTS)
+            store.database().getCollection(TagCounts.COLLECTION)
                     .createIndex(Indexes.descending("articles"), new IndexOptions().name("by_popularity"));
             LOG.info("document indexes in place");
         } catch (RuntimeException e) {

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes imported articles in batches, keyed by their provenance: one unordered {@code insertMany} of the
@@ -36,8 +35,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ImportedArticleStore {
 
-    /** What one batch did, and the tags it touched (before and after). */
-    public record Written(int inserted, int updated, int unchanged, int deleted, Set<String> tags) {
+    /**
+     * What one batch did, and by how much it changed each tag's count: plus one for each article added or
+     * changed to carry the tag, minus one for each changed to drop it. A batch written again (a chunk
+     * retried after a failure) finds its articles unchanged and changes no count.
+     */
+    public record Written(int inserted, int updated, int unchanged, int deleted, Map<String, Long> tagChanges) {
     }
 
     @Inject
@@ -58,12 +61,12 @@ public class ImportedArticleStore {
         List<Document> documents = new ArrayList<>(byId.size());
         byId.values().forEach(article -> documents.add(document(article, article.contentHash())));
 
-        Set<String> tags = new TreeSet<>();
+        Map<String, Long> tags = new HashMap<>();
         List<Document> taken = insertNew(articles, documents);
         Set<String> takenIds = new HashSet<>();
         taken.forEach(document -> takenIds.add(document.getString("_id")));
         documents.stream().filter(document -> !takenIds.contains(document.getString("_id")))
-                .forEach(document -> tags.addAll(document.getList("tagList", String.class)));
+                .forEach(document -> count(tags, document.getList("tagList", String.class), 1));
         if (taken.isEmpty()) {
             return new Written(documents.size(), 0, 0, deleted.size(), tags);
         }
@@ -83,12 +86,12 @@ public class ImportedArticleStore {
             if (found == null) {
                 slugs.writeWithFreeSlug(article.slug(), slug -> articles.insertOne(document.append("slug", slug)));
                 inserted++;
-                tags.addAll(article.tags());
+                count(tags, article.tags(), 1);
             } else if (!document.getString("contentHash").equals(found.getString("contentHash"))) {
                 updates.add(new UpdateOneModel<>(Filters.eq("_id", id), update(article, document.getString("contentHash"),
                         found, now)));
-                tags.addAll(article.tags());
-                tags.addAll(found.getList("tagList", String.class, List.of()));
+                count(tags, article.tags(), 1);
+                count(tags, found.getList("tagList", String.class, List.of()), -1);
             } else {
                 unchanged++;
             }
@@ -96,7 +99,12 @@ public class ImportedArticleStore {
         if (!updates.isEmpty()) {
             articles.bulkWrite(updates);
         }
+        tags.values().removeIf(change -> change == 0);
         return new Written(inserted, updates.size(), unchanged, deleted.size(), tags);
+    }
+
+    private static void count(Map<String, Long> changes, List<String> tags, long by) {
+        tags.forEach(tag -> changes.merge(tag, by, Long::sum));
     }
 
     /**
