@@ -99,7 +99,7 @@ for round in $(seq 1 "$ROUNDS"); do
   pipeline_rates+=("$(python3 -c "print(round($RECORDS / $pipeline_seconds))")")
   run_seconds=$(seconds run <<<"$result")
   run_rate=$(python3 -c "print(round($RECORDS / $run_seconds))")
-  echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $run_seconds s = $run_rate docs/s with the reject check and the tag recount ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
+  echo "round $round pipeline: $RECORDS docs in $pipeline_seconds s = ${pipeline_rates[-1]} docs/s in the import step; the whole run $run_seconds s = $run_rate docs/s with the reject check and the tag-counts step ($(field "r['exitStatus']" <<<"$result")); Payara RSS $(rss)"
   # the raw insert ends by removing this round's imported articles: every round starts from the same store
   raw=$(java -cp "$jars" "$ROOT/bench/RawInsert.java" "$MONGO_URL" "${RT_MONGO_DATABASE:-redtortoise}" "$file" "$source" 2>/dev/null)
   raw_rates+=("$(sed -E 's/.*= ([0-9]+) docs\/s/\1/' <<<"$raw")")

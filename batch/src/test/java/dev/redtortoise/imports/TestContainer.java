@@ -3,6 +3,7 @@ package dev.redtortoise.imports;
 import dev.redtortoise.accounts.control.AccountStore;
 import dev.redtortoise.audit.boundary.AuditLog;
 import dev.redtortoise.feeds.control.FeedFetcher;
+import dev.redtortoise.jobs.control.BatchRepository;
 import dev.redtortoise.settings.control.CurrentSettings;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
@@ -27,13 +28,13 @@ final class TestContainer {
     static synchronized void boot() {
         if (WeldContainer.instance("STATIC_INSTANCE") == null) {
             // discovery off: only the artifacts under test, not every bean of the domain jar (JPA, MongoDB, ...);
-            // AccountStore, AuditLog and CurrentSettings only because FeedSources injects them (their entity
-            // managers stay unset: never called here)
+            // AccountStore, AuditLog, CurrentSettings and BatchRepository only because FeedSources injects them
+            // (their entity managers stay unset: never called here; the repository's check at start logs that)
             new Weld("STATIC_INSTANCE").disableDiscovery()
                     .addExtension(new BatchCDIExtension())
                     .addBeanClasses(BulkPartitions.class, BulkFileReader.class, FeedItemReader.class, ArticleMapper.class,
                             KeepingWriter.class, InMemorySources.class, InMemoryTotals.class, AccountStore.class, AuditLog.class, CurrentSettings.class, FeedFetcher.class,
-                            ConfigDefaults.class)
+                            ConfigDefaults.class, BatchRepository.class)
                     .initialize();
         }
     }

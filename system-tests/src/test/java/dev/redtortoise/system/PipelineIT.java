@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.jms.JMSContext;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -244,6 +246,67 @@ class PipelineIT {
                 .isEqualTo("wrong column count: 4 instead of 6");
         assertThat(imported(source).stream().map(doc -> doc.getString("title")))
                 .contains("First, with a comma", "Second", "Fourth");
+    }
+
+    /**
+     * The batches of an import move the tag counts as they write (no recount of the store at the end): when
+     * the run ends, each count is the number of articles carrying the tag, after a first import, a re-import
+     * that changes some articles' tags, and one that changes nothing.
+     */
+    @Test
+    void theTagCountsAreExactWhenABulkImportEndsWithoutARecount() throws Exception {
+        String tag = Conduit.unique("counted-");
+        long source = Operations.addSource(Conduit.unique("tags-"), "/bulk/tags.ndjson", owner.username(), 10, "[]")
+                .getJsonNumber("id").longValue();
+        Path file = files.resolve("tagged.ndjson");
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= 2500; i++) {
+            lines.add("{\"id\":\"tagged-" + i + "\",\"title\":\"Tagged " + i + "\",\"body\":\"b\",\"tags\":[\"" + tag
+                    + "\",\"" + tag + "-" + i % 3 + "\"]}");
+        }
+        Files.write(file, lines);
+        JsonObject run = Operations.awaitEnd(Operations.start("bulk-import",
+                "{\"source\":\"" + source + "\",\"file\":\"" + file + "\",\"partitions\":\"2\"}"), RUN);
+        assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+        assertThat(step(run, "tag-counts").getString("exitStatus")).isEqualTo("COUNTED AS WRITTEN");
+        assertThat(tagCounts(tag)).isEqualTo(Map.of(tag, 2500L, tag + "-0", 833L, tag + "-1", 834L, tag + "-2", 833L))
+                .isEqualTo(articlesPerTag(tag));
+        assertThat(Conduit.json(Conduit.get("/tags", null)).getJsonArray("tags").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList()).as("listed as soon as the run has ended").contains(tag);
+
+        for (int i = 1; i <= 300; i++) {
+            lines.set(i - 1, lines.get(i - 1).replace("\"" + tag + "-" + i % 3 + "\"", "\"" + tag + "-new\""));
+        }
+        Files.write(file, lines);
+        for (String time : List.of("changed", "unchanged")) {
+            JsonObject again = Operations.awaitEnd(Operations.start("bulk-import",
+                    "{\"source\":\"" + source + "\",\"file\":\"" + file + "\"}"), RUN);
+            assertThat(again.getString("status")).as(again.toString()).isEqualTo("COMPLETED");
+            assertThat(tagCounts(tag)).as(time).isEqualTo(Map.of(tag, 2500L, tag + "-0", 733L, tag + "-1", 734L,
+                    tag + "-2", 733L, tag + "-new", 300L)).isEqualTo(articlesPerTag(tag));
+        }
+    }
+
+    static JsonObject step(JsonObject run, String name) {
+        return run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(step -> step.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The stored counts of the tags that start with this prefix. */
+    static Map<String, Long> tagCounts(String prefix) {
+        Map<String, Long> counts = new TreeMap<>();
+        Conduit.mongo().getCollection("tag_counts").find(Filters.regex("_id", "^" + prefix))
+                .forEach(count -> counts.put(count.getString("_id"), count.get("articles", Number.class).longValue()));
+        return counts;
+    }
+
+    /** How many articles carry each tag that starts with this prefix. */
+    static Map<String, Long> articlesPerTag(String prefix) {
+        Map<String, Long> counts = new TreeMap<>();
+        Conduit.mongo().getCollection("articles").find(Filters.regex("tagList", "^" + prefix))
+                .forEach(article -> article.getList("tagList", String.class).stream().filter(tag -> tag.startsWith(prefix))
+                        .forEach(tag -> counts.merge(tag, 1L, Long::sum)));
+        return counts;
     }
 
     @Test

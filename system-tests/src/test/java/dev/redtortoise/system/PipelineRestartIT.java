@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,10 +65,11 @@ class PipelineRestartIT {
     void aBulkImportKilledMidwayAndRestartedEndsWithEveryRecordExactlyOnce() throws Exception {
         Conduit.User owner = Conduit.register("restarter");
         Path file = Files.createTempDirectory("restart-it").resolve("big.ndjson");
+        String tag = Conduit.unique("restart-");
         List<String> lines = new ArrayList<>();
         for (int i = 1; i <= RECORDS; i++) {
             lines.add("{\"id\":\"r-" + i + "\",\"title\":\"Restart " + i + "\",\"description\":\"d\",\"body\":\"<p>"
-                    + "y".repeat(300) + " " + i + "</p>\",\"tags\":[\"restart\"],\"publishedAt\":\"2026-11-20T10:00:00Z\"}");
+                    + "y".repeat(300) + " " + i + "</p>\",\"tags\":[\"" + tag + "\"],\"publishedAt\":\"2026-11-20T10:00:00Z\"}");
         }
         Files.write(file, lines);
         long source = Operations.addSource(Conduit.unique("restart-"), "/bulk/restart.ndjson", owner.username(), 10,
@@ -99,6 +101,9 @@ class PipelineRestartIT {
         JsonObject run = Operations.awaitEnd(restarted, Duration.ofSeconds(180));
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         assertThat(PipelineIT.count(source)).as("every record exactly once").isEqualTo(RECORDS);
+        // the batches killed between their articles and their tag count are counted by the restart's recount
+        assertThat(PipelineIT.step(run, "tag-counts").getString("exitStatus")).matches("COUNTED \\d+ TAGS");
+        assertThat(PipelineIT.tagCounts(tag)).as("each article counted once").isEqualTo(Map.of(tag, (long) RECORDS));
         long readAfterRestart = run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                 .filter(step -> step.getString("name").equals("import"))
                 .mapToLong(step -> step.getJsonNumber("read").longValue()).sum();

@@ -83,11 +83,13 @@ public class Articles {
 
     /**
      * The import pipeline's write: new articles are added, changed ones updated, unchanged ones left
-     * alone (see {@link ImportedArticleStore}). Tags are recounted by the import job's last step, once,
-     * rather than for every batch.
+     * alone (see {@link ImportedArticleStore}), and the tag counts moved by what the batch changed, so they
+     * are exact when the import ends without recounting the store. A failure between the articles' write and
+     * their count leaves a count short; a restarted import recounts (a batch written again changes nothing).
      */
     public ImportedArticleStore.Written importAll(List<Article> batch) {
         ImportedArticleStore.Written written = imports.write(batch);
+        tags.change(written.tagChanges());
         if (written.inserted() + written.updated() > 0) {
             changes.changed();
         }

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Writes imported articles in batches, keyed by their provenance: one unordered {@code insertMany} of the
@@ -37,8 +36,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ImportedArticleStore {
 
-    /** What one batch did, and the tags it touched (before and after). */
-    public record Written(int inserted, int updated, int unchanged, int deleted, Set<String> tags) {
+    /**
+     * What one batch did, and by how much it changed each tag's count: plus one for each article added or
+     * changed to carry the tag, minus one for each changed to drop it. A batch written again (a chunk
+     * retried after a failure) finds its articles unchanged and changes no count.
+     */
+    public record Written(int inserted, int updated, int unchanged, int deleted, Map<String, Long> tagChanges) {
     }
 
     /** What a re-import leaves as it is: the id, creation time and favorites (slug and update time: see {@link #reimport}). */
@@ -62,12 +65,12 @@ public class ImportedArticleStore {
         List<Document> documents = new ArrayList<>(byId.size());
         byId.values().forEach(article -> documents.add(article.document()));
 
-        Set<String> tags = new TreeSet<>();
+        Map<String, Long> tags = new HashMap<>();
         List<Document> taken = insertNew(articles, documents);
         Set<String> takenIds = new HashSet<>();
         taken.forEach(document -> takenIds.add(document.getString("_id")));
         byId.values().stream().filter(article -> !takenIds.contains(article.id()))
-                .forEach(article -> tags.addAll(article.tagList()));
+                .forEach(article -> count(tags, article.tagList(), 1));
         if (taken.isEmpty()) {
             return new Written(documents.size(), 0, 0, deleted.size(), tags);
         }
@@ -89,11 +92,11 @@ public class ImportedArticleStore {
                     articles.insertOne(article.document());
                 });
                 inserted++;
-                tags.addAll(article.tagList());
+                count(tags, article.tagList(), 1);
             } else if (!article.contentHash().equals(found.getString("contentHash"))) {
                 updates.add(new UpdateOneModel<>(Filters.eq("_id", article.id()), reimport(document, found, now)));
-                tags.addAll(article.tagList());
-                tags.addAll(found.getList("tagList", String.class, List.of()));
+                count(tags, article.tagList(), 1);
+                count(tags, found.getList("tagList", String.class, List.of()), -1);
             } else {
                 unchanged++;
             }
@@ -101,7 +104,12 @@ public class ImportedArticleStore {
         if (!updates.isEmpty()) {
             articles.bulkWrite(updates);
         }
+        tags.values().removeIf(change -> change == 0);
         return new Written(inserted, updates.size(), unchanged, deleted.size(), tags);
+    }
+
+    private static void count(Map<String, Long> changes, List<String> tags, long by) {
+        tags.forEach(tag -> changes.merge(tag, by, Long::sum));
     }
 
     /**

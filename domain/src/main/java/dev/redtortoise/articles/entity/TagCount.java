@@ -4,7 +4,10 @@ import jakarta.nosql.Column;
 import jakarta.nosql.Entity;
 import jakarta.nosql.Id;
 
-/** How many articles carry one tag; written by the aggregation job, read by the tag list. */
+/**
+ * How many articles carry one tag; kept by {@code TagCounts} (article writes, imports, the aggregation job),
+ * read by the tag list.
+ */
 @Entity(TagCount.COLLECTION)
 public class TagCount {
 

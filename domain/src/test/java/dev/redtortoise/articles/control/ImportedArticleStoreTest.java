@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +52,7 @@ class ImportedArticleStoreTest {
 
         ImportedArticleStore.Written written = imports.write(List.of(first, second));
 
-        assertThat(written).isEqualTo(new ImportedArticleStore.Written(2, 0, 0, 0, Set.of("shells")));
+        assertThat(written).isEqualTo(new ImportedArticleStore.Written(2, 0, 0, 0, Map.of("shells", 2L)));
         assertThat(stored(first)).isEqualTo(first.document());
         assertThat(stored(second)).isEqualTo(second.document());
     }
