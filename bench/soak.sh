@@ -15,7 +15,8 @@
 #       ends while it boots and reads back once the API answers again).
 # Each run prints requests, errors by status and request, the seconds of the load in which errors were answered,
 # latency, the requests over 2 s, and last `acknowledged writes: <W>, lost: <L>, duplicated: <D>`; the full
-# outputs stay in bench/target/soak/. The local PostgreSQL server is restarted in (4): run it alone.
+# outputs stay in bench/target/soak/; BENCH_RUNS (broker,mongo,postgres,payara) chooses the runs after (1).
+# The local PostgreSQL server is restarted in (4): run it alone.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +25,7 @@ DURATION=${BENCH_DURATION:-60}
 KILL_AT=${BENCH_KILL_AT:-20}
 DOWN=${BENCH_DOWN:-10}
 INSTANCES=${BENCH_INSTANCES:-1}
+RUNS=${BENCH_RUNS:-broker,mongo,postgres,payara}
 WORK=$ROOT/bench/target/soak
 
 export RT_DATA_DIR=$ROOT/bench/target/soak-stack RT_HTTP_PORT=18480 RT_HAZELCAST_PORT=19150
@@ -39,6 +41,7 @@ load soak "$DURATION"
 sed -n '/^requests:/,$p' "$WORK/soak.txt"
 
 fault() { # NAME TITLE STOP START: a run of the load with STOP at second KILL_AT and START DOWN s later
+  [[ ",$RUNS," == *",$1,"* ]] || return 0
   echo "$2"
   start_load "$1" "$DURATION"
   sleep "$KILL_AT"
