@@ -38,9 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HAProxy ({@code RT_INSTANCES=2}), with the API and orchestration parts only, on the embedded PostgreSQL that
  * {@code ./tortoise up} unpacks from Maven Central when no server answers (forced here with
  * {@code RT_DB_MODE=embedded}). A write on one instance is read on the other; a geo-blocking change made on one
- * applies on the other; Payara Server's admin console joins their Data Grid and changes a log level on both; when
- * one is killed the balancer answers from the other, the survivor takes every turn of the schedules and marks the
- * dead instance's import run as interrupted; the database can stop and come back under the running servers;
+ * applies on the other; Payara Server's admin console joins their Data Grid and changes a log level on both; a run
+ * of a source being imported on one instance is refused on the other; when one is killed the balancer answers
+ * from the other, the survivor takes every turn of the schedules and marks the dead instance's import run as
+ * interrupted; the database can stop and come back under the running servers;
  * {@code down} stops it all. Its stack shares nothing with the suite's (own ports, broker, stores), so it runs beside
  * the other classes instead of after them.
  */
@@ -194,6 +195,17 @@ class ClusterIT {
         long execution = json(started).getJsonNumber("execution").longValue();
         Stack.await("the import under way on the first instance", Duration.ofSeconds(60),
                 () -> "STARTED".equals(status(execution)));
+
+        // the source's claim is in the shared database: a second run of it on the other instance does not start
+        HttpResponse<String> second = ops(SECOND, "POST", "/jobs/bulk-import",
+                "{\"source\":\"" + source + "\",\"file\":\"" + file + "\",\"partitions\":\"1\"}");
+        assertThat(second.statusCode()).as(second.body()).isIn(200, 201, 202);
+        long refused = json(second).getJsonNumber("execution").longValue();
+        Stack.await("the second instance's run of the same source ended", Duration.ofSeconds(60),
+                () -> "FAILED".equals(status(refused)));
+        assertThat(json(ops(SECOND, "GET", "/executions/" + refused, null)).getString("exitStatus"))
+                .isEqualTo("FAILED: feed source " + source + " is being imported by another run");
+        assertThat(status(execution)).as("the first instance's run goes on").isEqualTo("STARTED");
 
         long survivor = pid("payara-2");
         CompletableFuture<List<Integer>> during = CompletableFuture.supplyAsync(() -> {
