@@ -1,7 +1,6 @@
 package dev.redtortoise.devservices;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
@@ -39,8 +38,7 @@ public final class MongoStandIn {
         } else {
             Path file = Path.of(data).toAbsolutePath();
             Files.createDirectories(file.getParent());
-            server = new MongoServer(durability.equals("write")
-                    ? new CommittingH2Backend(file.toString()) : new H2Backend(file.toString()));
+            server = new MongoServer(new StandInH2Backend(file.toString(), durability.equals("write")));
         }
         server.bind(options.get("host"), options.port("port"));
         CountDownLatch stopped = new CountDownLatch(1);

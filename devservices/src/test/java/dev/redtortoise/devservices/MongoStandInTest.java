@@ -3,6 +3,9 @@ package dev.redtortoise.devservices;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -14,7 +17,13 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +79,41 @@ class MongoStandInTest {
         } finally {
             again.destroyForcibly();
             again.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void concurrentIncrementsOfOneDocumentAreEachAppliedOnceAsOnMongoDB(@TempDir Path data) throws Exception {
+        MongoServer server = new MongoServer(new StandInH2Backend(data.resolve("mongo.mv").toString(), true));
+        InetSocketAddress address = server.bind();
+        int threads = 8;
+        int each = 100;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            var counters = client.getDatabase("redtortoise").getCollection("counters");
+            var articles = client.getDatabase("redtortoise").getCollection("articles");
+            articles.insertOne(new Document("_id", "liked").append("favoritesCount", 0));
+            Set<Long> drawn = ConcurrentHashMap.newKeySet();
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        Document counter = counters.findOneAndUpdate(Filters.eq("_id", "comments"), Updates.inc("seq", 1L),
+                                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+                        drawn.add(counter.getLong("seq"));
+                        articles.updateOne(Filters.eq("_id", "liked"), Updates.inc("favoritesCount", 1));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get(60, TimeUnit.SECONDS);
+            }
+            assertThat(drawn).as("every number drawn once").hasSize(threads * each);
+            assertThat(articles.find().first().getInteger("favoritesCount")).isEqualTo(threads * each);
+        } finally {
+            pool.shutdownNow();
+            server.shutdown();
         }
     }
 

@@ -83,10 +83,9 @@ public class Comments {
     }
 
     /**
-     * Inserts the comment under the counter's next id; an id taken already is skipped for the next one. MongoDB
-     * increments the counter atomically, but the stand-in does not always under concurrent requests (the soak
-     * saw two comments drawn the same id, one answered 500), and a counter restored from an older backup would
-     * hand out taken ids too.
+     * Inserts the comment under the counter's next id; an id taken already is skipped for the next one: MongoDB
+     * increments the counter atomically, but a counter restored from an older backup than the comments would
+     * hand out taken ids.
      */
     private Comment insertUnderNextId(String articleId, long authorId, String body) {
         for (int attempt = 1; ; attempt++) {
