@@ -20,9 +20,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 @Path("articles")
 @ApplicationScoped
@@ -39,33 +39,20 @@ public class ArticlesResource {
     @Inject
     Viewer viewer;
 
-    /** The last JSON of each anonymous list: the boundary hands out the same page until content changes. */
-    private record Rendered(ArticlePage page, String json) {
-    }
+    @Inject
+    RenderedLists rendered;
 
-    static final int RENDERED_MAX = 1_000;
-
-    private final ConcurrentHashMap<String, Rendered> rendered = new ConcurrentHashMap<>();
-
+    /** Anonymous readers all get the same page object until content changes, so its JSON is made once per page. */
     @GET
-    public String list(@QueryParam("tag") String tag, @QueryParam("author") String author,
+    public byte[] list(@QueryParam("tag") String tag, @QueryParam("author") String author,
                        @QueryParam("favorited") String favorited,
                        @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         Paging paging = Paging.of(offset, limit);
         ArticlePage page = articles.list(tag, author, favorited, paging.offset(), paging.limit(), viewer.idOrNull());
         if (viewer.idOrNull() != null) {
-            return listed(page);
+            return listed(page).getBytes(StandardCharsets.UTF_8);
         }
-        String key = tag + "\u0000" + author + "\u0000" + favorited + "\u0000" + paging;
-        Rendered last = rendered.get(key);
-        if (last == null || last.page() != page) {
-            if (rendered.size() >= RENDERED_MAX) {
-                rendered.clear();
-            }
-            last = new Rendered(page, listed(page));
-            rendered.put(key, last);
-        }
-        return last.json();
+        return rendered.json(RenderedLists.page(tag, author, favorited, paging), page, () -> listed(page));
     }
 
     @GET

@@ -27,6 +27,7 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
     static final String HEADERS = "Authorization, Content-Type, X-Requested-With";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     private final CurrentSettings settings;
 
@@ -36,7 +37,7 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     }
 
     /** Read from this part's settings in memory on each request, so a change in the console applies at once. */
-    private boolean allowed(String origin) {
+    static boolean allowed(CurrentSettings settings, String origin) {
         return origin != null && settings.list(SettingKey.CORS_ORIGINS).contains(origin);
     }
 
@@ -46,8 +47,8 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
         if (HttpMethod.OPTIONS.equals(request.getMethod()) && origin != null
                 && request.getHeaderString("Access-Control-Request-Method") != null) {
             Response.ResponseBuilder preflight = Response.noContent();
-            if (allowed(origin)) {
-                preflight.header("Access-Control-Allow-Origin", origin)
+            if (allowed(settings, origin)) {
+                preflight.header(ALLOW_ORIGIN, origin)
                         .header("Access-Control-Allow-Methods", METHODS)
                         .header("Access-Control-Allow-Headers", HEADERS)
                         .header("Access-Control-Max-Age", "600");
@@ -59,9 +60,9 @@ public class Cors implements ContainerRequestFilter, ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = request.getHeaderString("Origin");
-        if (allowed(origin)) {
+        if (allowed(settings, origin)) {
             MultivaluedMap<String, Object> headers = response.getHeaders();
-            headers.putSingle("Access-Control-Allow-Origin", origin);
+            headers.putSingle(ALLOW_ORIGIN, origin);
             headers.add("Vary", "Origin");
         }
     }

@@ -16,23 +16,16 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class TagsResource {
 
-    /** The last tag list and its JSON: the boundary hands out the same list until the tags change. */
-    private record Rendered(List<String> tags, String json) {
-    }
-
     @Inject
     Tags tags;
 
-    private volatile Rendered rendered = new Rendered(null, null);
+    @Inject
+    RenderedLists rendered;
 
+    /** The boundary hands out the same list until the tags change, so its JSON is made once per list. */
     @GET
-    public String popular() {
+    public byte[] popular() {
         List<String> popular = tags.popular();
-        Rendered last = rendered;
-        if (last.tags() != popular) {
-            last = new Rendered(popular, ContractJson.write(Map.of("tags", popular)));
-            rendered = last;
-        }
-        return last.json();
+        return rendered.json(RenderedLists.TAGS, popular, () -> ContractJson.write(Map.of("tags", popular)));
     }
 }

@@ -54,6 +54,11 @@ class GeoBlockingIT {
         assertThat(refused.body()).isEqualTo("{\"errors\":{\"body\":[\"This service is not available in your region (US).\"]}}");
         assertThat(get("/api/tags", GERMANY).statusCode()).isEqualTo(200);
         assertThat(get("/api/tags", GERMANY_V6).statusCode()).isEqualTo(200);
+        // answers kept rendered in front of the API's resources are refused all the same
+        assertThat(get("/api/articles?limit=10&offset=0", GERMANY).statusCode()).isEqualTo(200);
+        assertThat(get("/api/articles?limit=10&offset=0", GERMANY).statusCode()).isEqualTo(200);
+        assertThat(get("/api/articles?limit=10&offset=0", UNITED_STATES).statusCode()).isEqualTo(403);
+        assertThat(get("/api/tags", UNITED_STATES).statusCode()).isEqualTo(403);
         assertThat(get("/api/tags", CANADA_V6).body()).contains("(CA)");
         // each part reads the policy on its own: the console and the operations endpoint apply it within seconds too
         HttpResponse<String> console = awaitStatus("/admin/", UNITED_STATES, 403);

@@ -43,6 +43,8 @@ public class Articles {
 
     public static final int LIMIT_DEFAULT = 20;
     public static final int LIMIT_MAX = 100;
+    private static final String ANONYMOUS = "anonymous\u0000";
+
     @Inject
     MongoDBTemplate template;
 
@@ -159,12 +161,24 @@ public class Articles {
      * the same page, so it is cached whole: the same object until the content changes.
      */
     public ArticlePage list(String tag, String author, String favoritedBy, int offset, int limit, Long viewerId) {
-        String key = tag + "\u0000" + author + "\u0000" + favoritedBy + "\u0000" + offset + "\u0000" + limit;
+        String key = key(tag, author, favoritedBy, offset, limit);
         Supplier<Found> found = () -> cache.get("list\u0000" + key, () -> find(tag, author, favoritedBy, offset, limit));
         if (viewerId == null) {
-            return cache.get("anonymous\u0000" + key, () -> page(found.get(), null));
+            return cache.get(ANONYMOUS + key, () -> page(found.get(), null));
         }
         return page(found.get(), viewerId);
+    }
+
+    /**
+     * The unfiltered page {@link #list} would hand an anonymous reader now, if it is at hand without
+     * reading the store.
+     */
+    public Optional<ArticlePage> listIfCached(int offset, int limit) {
+        return cache.ifFresh(ANONYMOUS + key(null, null, null, offset, limit));
+    }
+
+    private static String key(String tag, String author, String favoritedBy, int offset, int limit) {
+        return tag + "\u0000" + author + "\u0000" + favoritedBy + "\u0000" + offset + "\u0000" + limit;
     }
 
     /** Articles by the authors the viewer follows, newest first. */

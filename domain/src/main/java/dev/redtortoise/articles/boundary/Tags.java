@@ -10,6 +10,7 @@ import org.eclipse.jnosql.mapping.document.DocumentTemplate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The tags in use, most popular first. Each article written through the API recounts the tags it
@@ -48,6 +49,11 @@ public class Tags {
 
     public List<String> popular() {
         return cache.get("tags", this::readPopular);
+    }
+
+    /** The list {@link #popular()} would hand out now, if it is at hand without reading the store. */
+    public Optional<List<String>> popularIfCached() {
+        return cache.ifFresh("tags");
     }
 
     private List<String> readPopular() {

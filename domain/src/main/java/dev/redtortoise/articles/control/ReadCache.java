@@ -6,6 +6,7 @@ import dev.redtortoise.settings.entity.SettingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,20 @@ public class ReadCache {
 
     /** The lifetime of an entry, read from this part's settings in memory at each get. */
     LongSupplier ttlMillis = () -> settings.integer(SettingKey.CACHE_TTL);
+
+    /**
+     * The value for the key if one is loaded and still fresh, without loading it: for answers kept in front
+     * of the reads, which are current only while the value they were made from is.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> ifFresh(String key) {
+        Entry entry = entries.get(key);
+        if (entry == null || !entry.value().isDone()
+                || !entry.freshFor(changes.version(), System.currentTimeMillis(), ttlMillis.getAsLong())) {
+            return Optional.empty();
+        }
+        return Optional.of((T) entry.value().join());
+    }
 
     /**
      * The value for the key at the current content version. One caller loads a missing or stale value;

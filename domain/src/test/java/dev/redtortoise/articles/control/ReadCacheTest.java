@@ -44,6 +44,20 @@ class ReadCacheTest {
     }
 
     @Test
+    void aValueIsAtHandWithoutLoadingOnlyWhileItIsFresh() throws InterruptedException {
+        assertThat(cache.<String>ifFresh("key")).as("never loaded").isEmpty();
+        cache.get("key", this::load);
+        assertThat(cache.<String>ifFresh("key")).hasValue("value 1");
+        changes.changedElsewhere();
+        assertThat(cache.<String>ifFresh("key")).as("after a content change").isEmpty();
+        cache.get("key", this::load);
+        cache.ttlMillis = () -> 20;
+        Thread.sleep(40);
+        assertThat(cache.<String>ifFresh("key")).as("after its time to live").isEmpty();
+        assertThat(loads).as("ifFresh never loads").hasValue(2);
+    }
+
+    @Test
     void aValueExpiresAfterItsTimeToLive() throws InterruptedException {
         cache.ttlMillis = () -> 20;
         cache.get("key", this::load);
