@@ -5,8 +5,11 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 BASE=http://localhost:$RT_HTTP_PORT
 trap '"$ROOT/tortoise" down >/dev/null 2>&1 || true' EXIT
 
-stack() { # INSTANCES: a fresh stack (a new database) with that many Payara Micro instances
+stack() { # INSTANCES: a fresh stack (new databases) with that many Payara Micro instances
   "$ROOT/tortoise" down >/dev/null 2>&1 || true
+  # MongoDB afresh too: the new accounts take the ids 1, 2... again, and an earlier run's profile under the
+  # same id with a higher version counts as newer, so the new user's profile kept the old name (404 on follows)
+  rm -rf "$RT_DATA_DIR/mongo"
   PGOPTIONS='-c client_min_messages=warning' psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $RT_DB_NAME"
   if ! RT_INSTANCES=$1 "$ROOT/tortoise" up > "$WORK/up-$1.txt" 2>&1; then
     tail -3 "$WORK/up-$1.txt"

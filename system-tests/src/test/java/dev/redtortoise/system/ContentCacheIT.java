@@ -1,6 +1,8 @@
 package dev.redtortoise.system;
 
+import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every API instance caches list pages until the content changes. A write on another instance reaches
  * this one as a message on the bus: the test writes an article straight into MongoDB, as another
- * instance would, sees the cached page, then sends that instance's "content changed" message.
+ * instance would, sees the cached page, then sends that instance's "content changed" message. A write
+ * through this instance's API sends that message itself, after the request (see ContentChanges).
  */
 class ContentCacheIT {
 
@@ -33,10 +36,7 @@ class ContentCacheIT {
                 .append("favoritesCount", 0L));
         assertThat(count(tag)).as("this instance still serves its cached page").isZero();
 
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(
-                "tcp://127.0.0.1:" + System.getenv("RT_ARTEMIS_PORT"), System.getenv("RT_ARTEMIS_USER"),
-                System.getenv("RT_ARTEMIS_PASSWORD"));
-             JMSContext context = factory.createContext()) {
+        try (ActiveMQConnectionFactory factory = broker(); JMSContext context = factory.createContext()) {
             context.createProducer().send(context.createTopic(TOPIC), "{}");
         }
         long sent = System.nanoTime();
@@ -44,6 +44,24 @@ class ContentCacheIT {
             Thread.sleep(50);
         }
         assertThat(count(tag)).as("after the message, well before the cache's own expiry").isEqualTo(1);
+    }
+
+    @Test
+    void aWriteHereTellsTheOtherInstancesOverTheBusWithoutTheRequestWaitingForIt() throws Exception {
+        Conduit.User author = Conduit.register("cache-");
+        try (ActiveMQConnectionFactory factory = broker(); JMSContext context = factory.createContext();
+             JMSConsumer otherInstance = context.createConsumer(context.createTopic(TOPIC))) {
+            Conduit.createArticle(author, "Told to the others " + Conduit.suffix());
+
+            Message told = otherInstance.receive(5_000);
+            assertThat(told).as("a content-changed message after the write").isNotNull();
+            assertThat(told.getStringProperty("rtType")).isEqualTo("content-changed");
+        }
+    }
+
+    private static ActiveMQConnectionFactory broker() {
+        return new ActiveMQConnectionFactory("tcp://127.0.0.1:" + System.getenv("RT_ARTEMIS_PORT"),
+                System.getenv("RT_ARTEMIS_USER"), System.getenv("RT_ARTEMIS_PASSWORD"));
     }
 
     private static int count(String tag) {

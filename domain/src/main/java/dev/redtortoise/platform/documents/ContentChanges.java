@@ -1,30 +1,52 @@
 package dev.redtortoise.platform.documents;
 
 import dev.redtortoise.platform.messaging.Bus;
+import dev.redtortoise.platform.messaging.CoalescedSend;
 import dev.redtortoise.platform.messaging.Destination;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The version of the content that read caches hold (article pages, authors, tags). A write here raises
  * it at once, so the writer's next read is fresh, and tells the other instances over the bus, whose
- * listener raises theirs. Caches also expire on their own, in case a message is lost.
+ * listener raises theirs. The telling is a hint sent off the request's thread (coalesced: many changes
+ * while one message is on its way give one more message), so no request waits on a broker that is away;
+ * caches also expire on their own, in case a message is lost.
  */
 @ApplicationScoped
 public class ContentChanges {
 
     static final String TYPE = "content-changed";
 
-    private static final Logger LOG = Logger.getLogger(ContentChanges.class.getName());
-
     private final AtomicLong version = new AtomicLong();
 
     @Inject
     Bus bus;
+
+    private CoalescedSend tellOthers;
+
+    /**
+     * The executor is looked up, not injected with {@code @Resource}: the API's message-driven bean injects
+     * this bean, and with a resource reference here Payara Micro found no EJB in the API's WAR (it did not deploy).
+     */
+    @PostConstruct
+    void start() {
+        ManagedExecutorService executor;
+        try {
+            executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the default managed executor service is not available", e);
+        }
+        tellOthers = new CoalescedSend("content change for the other instances (their caches expire on their own)",
+                () -> bus.publish(Destination.CONTENT_CHANGES, TYPE), executor);
+    }
 
     public long version() {
         return version.get();
@@ -32,12 +54,7 @@ public class ContentChanges {
 
     public void changed() {
         version.incrementAndGet();
-        try {
-            bus.publish(Destination.CONTENT_CHANGES, TYPE);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "other instances not told of a content change (their caches expire on"
-                    + " their own): " + e.getMessage());
-        }
+        tellOthers.request();
     }
 
     /** Another instance changed content. */

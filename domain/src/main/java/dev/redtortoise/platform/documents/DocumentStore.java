@@ -22,15 +22,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one MongoDB client of the application, configured by {@code RT_MONGO_URL} (any {@code mongodb://}
  * URL: MongoDB, DocumentDB, Cosmos DB or the local stand-in) and {@code RT_MONGO_DATABASE}, with short
- * timeouts so that an unreachable server is reported within seconds. Eclipse JNoSQL works on it (see
- * {@link DocumentManagers}); direct driver access is for what JNoSQL does not offer (ping, indexes,
- * aggregation pipelines). Commands slower than {@code RT_SLOW_QUERY_MS} are reported by their shape.
+ * waits ({@code RT_MONGO_WAIT_MS}) so that an unreachable server is reported within 2 s. Eclipse JNoSQL
+ * works on it (see {@link DocumentManagers}); direct driver access is for what JNoSQL does not offer (ping,
+ * indexes, aggregation pipelines). Commands slower than {@code RT_SLOW_QUERY_MS} are reported by their shape.
  */
 @ApplicationScoped
 public class DocumentStore {
 
-    static final int SERVER_SELECTION_TIMEOUT_MS = 3_000;
-    static final int CONNECT_TIMEOUT_MS = 2_000;
     static final int READ_TIMEOUT_MS = 30_000;
     static final long PING_TIMEOUT_MS = 3_000;
 
@@ -41,6 +39,15 @@ public class DocumentStore {
     @Inject
     @ConfigProperty(name = "rt.mongo.database", defaultValue = "redtortoise")
     String databaseName;
+
+    /**
+     * How long a request waits for a MongoDB it cannot reach (to find the server, and to open a connection)
+     * before it fails with 503: short, so that requests fail within 2 s while MongoDB is away; raise it for a
+     * server far away over a slow network. Answers themselves have the read timeout (long aggregations).
+     */
+    @Inject
+    @ConfigProperty(name = "rt.mongo.wait-ms", defaultValue = "1500")
+    int waitMillis;
 
     @Inject
     @ConfigProperty(name = "rt.slow-query-ms", defaultValue = "1000")
@@ -56,7 +63,7 @@ public class DocumentStore {
 
     @PostConstruct
     void connect() {
-        MongoClientSettings.Builder settings = MongoClientSettings.builder(settings(url));
+        MongoClientSettings.Builder settings = MongoClientSettings.builder(settings(url, waitMillis));
         // the listener shapes every command it sees: only while there is somewhere to report to
         if (tracking.enabled() && slowQueryMillis > 0) {
             settings.addCommandListener(new SlowCommands(slowQueryMillis,
@@ -65,13 +72,17 @@ public class DocumentStore {
         client = MongoClients.create(settings.build());
     }
 
-    static MongoClientSettings settings(String url) {
+    static MongoClientSettings settings(String url, int waitMillis) {
+        if (waitMillis <= 0) {
+            throw new IllegalArgumentException("rt.mongo.wait-ms (RT_MONGO_WAIT_MS) must be a positive number of"
+                    + " milliseconds, got " + waitMillis);
+        }
         return MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(url))
                 .applyToClusterSettings(cluster -> cluster
-                        .serverSelectionTimeout(SERVER_SELECTION_TIMEOUT_MS, TimeUnit.MILLISECONDS))
+                        .serverSelectionTimeout(waitMillis, TimeUnit.MILLISECONDS))
                 .applyToSocketSettings(socket -> socket
-                        .connectTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
+                        .connectTimeout(waitMillis, TimeUnit.MILLISECONDS)
                         .readTimeout(READ_TIMEOUT_MS, TimeUnit.MILLISECONDS))
                 .build();
     }

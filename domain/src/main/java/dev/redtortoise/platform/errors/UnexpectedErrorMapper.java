@@ -1,5 +1,7 @@
 package dev.redtortoise.platform.errors;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoServerUnavailableException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import jakarta.inject.Inject;
@@ -38,14 +40,17 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * Whether a store could not be reached: MongoDB did not answer; a socket was refused or reset; PostgreSQL
-     * refused the connection (SQL state class 08) or is shutting down, crashed or starting up (57P01-57P03);
-     * or the connection pool had no connection to give, as happens while PostgreSQL is away and every
-     * request waits for one (the soak's PostgreSQL restart answered those as 500 before).
+     * Whether a store could not be reached: MongoDB did not answer, or its connections were dropped after a
+     * network error while the request waited for one (a pool cleared, a server no longer known); a socket was
+     * refused or reset; PostgreSQL refused the connection (SQL state class 08) or is shutting down, crashed or
+     * starting up (57P01-57P03); or the connection pool had no connection to give, as happens while PostgreSQL
+     * is away and every request waits for one (the soak's PostgreSQL restart answered those as 500 before).
      */
     static boolean storeUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof MongoTimeoutException || cause instanceof MongoSocketException
+                    || cause instanceof MongoConnectionPoolClearedException
+                    || cause instanceof MongoServerUnavailableException
                     || cause instanceof SocketException || cause instanceof SQLTransientConnectionException
                     || cause instanceof ResourceAllocationException
                     || cause instanceof SQLException sql && unreachableState(sql.getSQLState())) {

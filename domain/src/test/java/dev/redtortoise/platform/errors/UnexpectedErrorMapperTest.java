@@ -1,5 +1,11 @@
 package dev.redtortoise.platform.errors;
 
+import com.mongodb.MongoConnectionPoolClearedException;
+import com.mongodb.MongoServerUnavailableException;
+import com.mongodb.MongoSocketReadException;
+import com.mongodb.ServerAddress;
+import com.mongodb.connection.ClusterId;
+import com.mongodb.connection.ServerId;
 import jakarta.persistence.PersistenceException;
 import jakarta.resource.spi.ResourceAllocationException;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,16 @@ class UnexpectedErrorMapperTest {
                 .isTrue();
         assertThat(UnexpectedErrorMapper.storeUnreachable(wrapped(new ConnectException("Connection refused")))).isTrue();
         assertThat(UnexpectedErrorMapper.storeUnreachable(wrapped(new SocketException("Connection reset")))).isTrue();
+    }
+
+    @Test
+    void aMongoDbWhoseConnectionsWereDroppedIsUnreachable() {
+        ServerAddress server = new ServerAddress("127.0.0.1", 27017);
+        assertThat(UnexpectedErrorMapper.storeUnreachable(wrapped(new MongoConnectionPoolClearedException(
+                new ServerId(new ClusterId(), server), new MongoSocketReadException("Prematurely reached end of stream", server)))))
+                .isTrue();
+        assertThat(UnexpectedErrorMapper.storeUnreachable(wrapped(new MongoServerUnavailableException(
+                "The server at 127.0.0.1:27017 is no longer available")))).isTrue();
     }
 
     @Test
