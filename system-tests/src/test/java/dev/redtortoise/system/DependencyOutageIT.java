@@ -17,7 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DependencyOutageIT {
 
-    static final Duration FAST = Duration.ofSeconds(2);
+    /*
+     * Bounds that tell waiting for the dependency from not waiting, with room for a loaded CI machine (the
+     * figures themselves are bench/soak.sh's): before, a write waited 3 s for MongoDB's server selection
+     * (now RT_MONGO_WAIT_MS, 1.5 s) and 10 s and more for a broker that was gone (now not at all).
+     */
+    static final Duration WITHIN_MONGO_WAIT = Duration.ofMillis(2_500);
+    static final Duration NOT_WAITING = Duration.ofSeconds(5);
 
     @Test
     void whileMongoDbIsAwayWritesFailWith503WithinTwoSecondsAndWorkAgainOnceItIsBack() throws Exception {
@@ -29,7 +35,7 @@ class DependencyOutageIT {
         for (int i = 0; i < 3; i++) {
             Timed write = Timed.of(() -> createArticle(author, "While MongoDB is away " + Conduit.suffix()));
             assertThat(Conduit.errors(write.response, 503)).as("write %d", i).isNotEmpty();
-            assertThat(write.took).as("write %d answered 503 in", i).isLessThan(FAST);
+            assertThat(write.took).as("write %d answered 503 in", i).isLessThan(WITHIN_MONGO_WAIT);
         }
 
         Stack.tortoise("up"); // returns once every part's checks are UP again
@@ -47,7 +53,7 @@ class DependencyOutageIT {
         for (int i = 0; i < 5; i++) {
             Timed write = Timed.of(() -> createArticle(author, "While the broker is away " + Conduit.suffix()));
             assertThat(write.response.statusCode()).as("write %d: %s", i, write.response.body()).isEqualTo(201);
-            assertThat(write.took).as("write %d answered in", i).isLessThan(FAST);
+            assertThat(write.took).as("write %d answered in", i).isLessThan(NOT_WAITING);
         }
 
         Stack.tortoise("up"); // returns once every part's checks are UP again
@@ -60,7 +66,7 @@ class DependencyOutageIT {
                 createArticle(author, "After the return " + Conduit.suffix()).statusCode() == 201);
         Timed write = Timed.of(() -> createArticle(author, "Once back " + Conduit.suffix()));
         assertThat(write.response.statusCode()).isEqualTo(201);
-        assertThat(write.took).isLessThan(FAST);
+        assertThat(write.took).isLessThan(NOT_WAITING);
     }
 
     private static HttpResponse<String> createArticle(Conduit.User author, String title) {
