@@ -28,11 +28,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +82,7 @@ class ClusterIT {
     @Test
     void twoInstancesBehindTheBalancerServeAsOneAndTheSurvivorCarriesOnWhenOneIsKilled() throws Exception {
         try {
-            Stack.Run first = bootBesideTheSuite();
+            Stack.Run first = Stack.tortoise("up", SETTINGS);
             assertThat(first.exitCode()).as(first.output()).isZero();
             assertThat(first.output()).contains("PostgreSQL: embedded on 127.0.0.1:" + PG_PORT)
                     .contains("HAProxy: port " + HTTP_PORT);
@@ -242,7 +239,7 @@ class ClusterIT {
                     .as("every record exactly once after the restart on the other instance").isEqualTo(RECORDS);
         }
 
-        Stack.Run again = bootBesideTheSuite();
+        Stack.Run again = Stack.tortoise("up", SETTINGS);
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(pid("payara-2")).as("the survivor was not restarted").isEqualTo(survivor);
         assertThat(send(FIRST, "GET", "/health/ready", null, null).statusCode()).isEqualTo(200);
@@ -264,48 +261,6 @@ class ClusterIT {
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(readiness()).startsWith("{\"status\":\"UP\"");
         assertThat(pid("payara-1")).as("Payara Micro was not restarted").isEqualTo(payara);
-    }
-
-    /**
-     * {@code ./tortoise up} at a low CPU priority, then everything this stack runs back at the normal one: a boot
-     * takes both cores for a minute or more, and the suite's classes beside this one should not wait for it; the
-     * checks after it run at the normal priority, so their deadlines mean the same. Only root may raise a priority
-     * again, so others boot as is.
-     */
-    private static Stack.Run bootBesideTheSuite() throws Exception {
-        if (!"root".equals(System.getProperty("user.name"))) {
-            return Stack.tortoise("up", SETTINGS);
-        }
-        Stack.Run up = Stack.tortoise(List.of("nice", "-n", "10"), "up", SETTINGS);
-        List<String> renice = new ArrayList<>(List.of("renice", "--priority", "0", "-p"));
-        try (var pids = Files.list(DATA.resolve("run"))) {
-            pids.filter(file -> file.toString().endsWith(".pid"))
-                    .map(file -> ProcessHandle.of(Long.parseLong(readString(file).trim())))
-                    .flatMap(Optional::stream)
-                    .flatMap(process -> Stream.concat(Stream.of(process), process.descendants()))
-                    .forEach(process -> renice.addAll(threadsOf(process.pid())));
-        }
-        Process reniced = new ProcessBuilder(renice).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        reniced.waitFor(30, TimeUnit.SECONDS);
-        return up;
-    }
-
-    /** A process's threads: Linux gives each its own priority. */
-    private static List<String> threadsOf(long pid) {
-        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            return tasks.map(task -> task.getFileName().toString()).toList();
-        } catch (java.io.IOException gone) {
-            return List.of();
-        }
-    }
-
-    private static String readString(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static List<String> turnsTakenSince(Instant since) {

@@ -107,14 +107,7 @@ final class Stack {
      * empty value removes one).
      */
     static Run tortoise(String arguments, Map<String, String> changed) throws IOException, InterruptedException {
-        return tortoise(List.of(), arguments, changed);
-    }
-
-    /** The same, run through a launcher such as {@code nice -n 10}. */
-    static Run tortoise(List<String> launcher, String arguments, Map<String, String> changed)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(launcher);
-        command.add(ROOT.resolve("tortoise").toString());
+        List<String> command = new ArrayList<>(List.of(ROOT.resolve("tortoise").toString()));
         command.addAll(List.of(arguments.split(" ")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
