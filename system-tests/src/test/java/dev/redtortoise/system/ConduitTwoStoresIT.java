@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL holds the identity, MongoDB the public profile derived from it. With MongoDB away, sign-up,
  * login and account changes still work and the profile waits as pending; once MongoDB is back the repair
- * timer writes it, exactly once.
+ * timer writes it, exactly once, or a look-up of the account does, whichever comes first.
  */
 class ConduitTwoStoresIT {
 
@@ -38,6 +38,37 @@ class ConduitTwoStoresIT {
             Stack.tortoise("up");
         }
         afterMongoDbIsBack(username);
+    }
+
+    /**
+     * A profile still pending (here: the account renamed in PostgreSQL alone, as a {@code PUT /user} leaves it while
+     * MongoDB is away) is written when someone follows or looks up the account, not only at the repair's next turn.
+     */
+    @Test
+    void aPendingProfileIsWrittenWhenTheAccountIsFollowedOrLookedUp() throws Exception {
+        Conduit.User author = Conduit.register("pending-");
+        Conduit.User follower = Conduit.register("follower-");
+        String renamed = Conduit.unique("renamed-");
+        try (Connection db = Conduit.jdbc(); PreparedStatement rename = db.prepareStatement(
+                "UPDATE account SET username = ?, profile_version = profile_version + 1 WHERE username = ?")) {
+            rename.setString(1, renamed);
+            rename.setString(2, author.username());
+            assertThat(rename.executeUpdate()).isEqualTo(1);
+        }
+
+        HttpResponse<String> followed = Conduit.post("/profiles/" + renamed + "/follow", follower.token(), "");
+        assertThat(followed.statusCode()).as("POST /api/profiles/%s/follow answered: %s", renamed, followed.body())
+                .isEqualTo(200);
+        JsonObject profile = Conduit.json(followed).getJsonObject("profile");
+        assertThat(profile.getString("username")).isEqualTo(renamed);
+        assertThat(profile.getBoolean("following")).isTrue();
+        long[] versions = versions(renamed);
+        assertThat(versions[1]).as("profile_synced_version after the follow").isEqualTo(versions[0]);
+
+        HttpResponse<String> lookedUp = Conduit.get("/profiles/" + renamed, follower.token());
+        assertThat(lookedUp.statusCode()).as(lookedUp.body()).isEqualTo(200);
+        assertThat(Conduit.json(lookedUp).getJsonObject("profile").getBoolean("following")).isTrue();
+        assertThat(Conduit.get("/profiles/" + author.username(), null).statusCode()).as("the old name").isEqualTo(404);
     }
 
     private static void whileMongoDbIsDown(String username, String email) throws SQLException {

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * PostgreSQL first; the public profile is then written to MongoDB. When that second write fails the
  * account stays usable (it can sign in, and registering again says the e-mail is taken) and its profile
  * stays pending, logged, until {@link #repairProfiles} writes it: the orchestration part calls it on a
- * timer, and every change of the account tries again.
+ * timer, and every change of the account, and every look-up of it by username that finds no profile, tries again.
  */
 @ApplicationScoped
 public class Accounts {
@@ -113,6 +113,15 @@ public class Accounts {
         if (account.profilePending() && !projectProfile(account)) {
             throw Refusal.unavailable("your profile is not stored yet; try again in a moment");
         }
+    }
+
+    /**
+     * Writes the profile of the account with this username now when it is still pending, so the account can be
+     * looked up and followed before the repair's next turn. False when no account has this username, its profile
+     * is not pending, or MongoDB still cannot take it.
+     */
+    public boolean writePendingProfile(String username) {
+        return store.byUsername(username).filter(Account::profilePending).map(this::projectProfile).orElse(false);
     }
 
     /** How many customer accounts there are, banned ones included. */
