@@ -14,6 +14,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Accounts in PostgreSQL: registration, login (throttled, refused when banned), the current user and its changes. */
+@BesideTheBrowserSuite
 class ConduitAccountsIT {
 
     static final int MAX_FAILURES = Integer.getInteger("it.login.max-failures", 5);

@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a reason (the customer's token is refused at once), unbans (it works again) and resets the password,
  * each recorded in the audit log with the status before and after.
  */
+@BesideTheBrowserSuite
 class ConsoleAccountsIT {
 
     static final String SEED = "seed100k-";

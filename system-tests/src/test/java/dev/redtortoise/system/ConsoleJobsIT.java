@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operator is imported under the chosen feed source, with its progress against its total; a refused file
  * starts nothing.
  */
+@BesideTheBrowserSuite
 class ConsoleJobsIT {
 
     /** 5 items, 2 of them rejected: more than a 10 % share, so the run fails with its rejects recorded. */

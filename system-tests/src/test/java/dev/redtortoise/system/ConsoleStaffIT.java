@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes its role, and cannot demote the last active administrator; a password reset ends the user's
  * session elsewhere at its next click, and the user's own password change keeps the session it was made in.
  */
+@BesideTheBrowserSuite
 class ConsoleStaffIT {
 
     /** A second host name for the same stack: the browser keeps its cookies apart, so it is a second session. */

@@ -1,6 +1,9 @@
 package dev.redtortoise.system;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The customer SPA end to end in Debian's Chromium: the front end's own browser suite ({@code frontend/e2e},
  * Node's test runner driving playwright-core) against the stack that this build started, served as
- * {@code ./tortoise up} serves it. Its screenshots and figures stay under {@code frontend/target/e2e}.
+ * {@code ./tortoise up} serves it. Its screenshots and figures stay under {@code frontend/target/e2e}. It runs
+ * beside the line of classes, with only those marked {@link BesideTheBrowserSuite} (see {@link SuiteOrder}).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CustomerFrontEndIT {
 
     static final Path FRONTEND = Stack.ROOT.resolve("frontend");
@@ -51,6 +56,11 @@ class CustomerFrontEndIT {
         assertThat(process.exitValue()).as("exit code of the browser suite; output:%n%s", log).isZero();
         assertThat(counts.get("fail")).as("failed browser tests; output:%n%s", log).isZero();
         assertThat(counts.get("pass")).as("passed browser tests; output:%n%s", log).isGreaterThanOrEqualTo(17);
+    }
+
+    @AfterAll
+    static void letTheOtherClassesRun() {
+        SuiteOrder.browserSuiteEnded();
     }
 
     /** The closing counts that Node's TAP reporter (its default when not on a terminal) prints: {@code # pass 17}. */

@@ -55,6 +55,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * In-container tests on Payara Micro, inside the real orchestration.war (domain, batch jobs, timers and
  * MDBs): the JPA mapping, JNoSQL over the wire, the JMS round trip and timer → batch job.
  */
+@BesideTheBrowserSuite
 @ExtendWith(ArquillianExtension.class)
 class OrchestrationIT {
 
