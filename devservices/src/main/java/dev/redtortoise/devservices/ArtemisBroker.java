@@ -25,6 +25,8 @@ import java.util.logging.Logger;
 public final class ArtemisBroker {
 
     static final int MAX_DELIVERY_ATTEMPTS = 5;
+    /** The pause before the first redelivery; it doubles after each one (1 + 2 + 4 + 8 s by default). */
+    static final String REDELIVERY_DELAY = "1000";
     static final String ROLE = "redtortoise";
 
     private static final Logger LOG = Logger.getLogger(ArtemisBroker.class.getName());
@@ -33,12 +35,14 @@ public final class ArtemisBroker {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = Options.parse(args, Map.of("host", "127.0.0.1", "port", "61616", "data", "data/artemis"));
+        Options options = Options.parse(args, Map.of("host", "127.0.0.1", "port", "61616", "data", "data/artemis",
+                "redelivery-delay", REDELIVERY_DELAY));
         String user = requiredEnv("RT_ARTEMIS_USER");
         String password = requiredEnv("RT_ARTEMIS_PASSWORD");
 
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(configuration(options.get("host"), options.port("port"), Path.of(options.get("data"))));
+        broker.setConfiguration(configuration(options.get("host"), options.port("port"), Path.of(options.get("data")),
+                options.millis("redelivery-delay")));
         SecurityConfiguration users = new SecurityConfiguration();
         users.addUser(user, password);
         users.addRole(user, ROLE);
@@ -58,7 +62,7 @@ public final class ArtemisBroker {
         stopped.await();
     }
 
-    static Configuration configuration(String host, int port, Path data) throws Exception {
+    static Configuration configuration(String host, int port, Path data, long redeliveryDelay) throws Exception {
         Path journal = data.toAbsolutePath();
         Configuration configuration = new ConfigurationImpl()
                 .setName("redtortoise")
@@ -75,7 +79,7 @@ public final class ArtemisBroker {
                 .setDeadLetterAddress(SimpleString.of("DLQ"))
                 .setExpiryAddress(SimpleString.of("ExpiryQueue"))
                 .setMaxDeliveryAttempts(MAX_DELIVERY_ATTEMPTS)
-                .setRedeliveryDelay(1_000)
+                .setRedeliveryDelay(redeliveryDelay)
                 .setRedeliveryMultiplier(2)
                 .setMaxRedeliveryDelay(30_000)
                 .setAutoCreateDeadLetterResources(true)

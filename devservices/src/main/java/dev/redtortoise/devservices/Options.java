@@ -35,14 +35,23 @@ final class Options {
     }
 
     int port(String name) {
+        return (int) number(name, 1, 65_535, "a TCP port (1-65535)");
+    }
+
+    /** A pause in milliseconds, from 0 to a minute. */
+    long millis(String name) {
+        return number(name, 0, 60_000, "milliseconds (0-60000)");
+    }
+
+    private long number(String name, long min, long max, String what) {
         try {
-            int port = Integer.parseInt(values.get(name));
-            if (port < 1 || port > 65_535) {
+            long number = Long.parseLong(values.get(name));
+            if (number < min || number > max) {
                 throw new NumberFormatException();
             }
-            return port;
+            return number;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a TCP port (1-65535), got '" + values.get(name) + "'");
+            throw new IllegalArgumentException("--" + name + " must be " + what + ", got '" + values.get(name) + "'");
         }
     }
 }

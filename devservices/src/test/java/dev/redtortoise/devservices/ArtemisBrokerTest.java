@@ -35,7 +35,8 @@ class ArtemisBrokerTest {
             port = free.getLocalPort();
         }
         broker = new EmbeddedActiveMQ();
-        broker.setConfiguration(ArtemisBroker.configuration("127.0.0.1", port, data));
+        broker.setConfiguration(ArtemisBroker.configuration("127.0.0.1", port, data,
+                Long.parseLong(ArtemisBroker.REDELIVERY_DELAY)));
         SecurityConfiguration users = new SecurityConfiguration();
         users.addUser("app", "secret-password");
         users.addRole("app", ArtemisBroker.ROLE);

@@ -25,4 +25,15 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse(new String[] {"--port", "70000"}, DEFAULTS).port("port"))
                 .hasMessageContaining("--port must be a TCP port");
     }
+
+    @Test
+    void aPauseIsWholeMillisecondsUpToAMinute() {
+        Map<String, String> defaults = Map.of("delay", "1000");
+        assertThat(Options.parse(new String[] {"--delay", "250"}, defaults).millis("delay")).isEqualTo(250);
+        assertThat(Options.parse(new String[0], defaults).millis("delay")).isEqualTo(1000);
+        for (String bad : new String[] {"-1", "60001", "soon"}) {
+            assertThatThrownBy(() -> Options.parse(new String[] {"--delay", bad}, defaults).millis("delay"))
+                    .hasMessageContaining("--delay must be milliseconds (0-60000), got '" + bad + "'");
+        }
+    }
 }

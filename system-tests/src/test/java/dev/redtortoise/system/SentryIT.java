@@ -155,7 +155,7 @@ class SentryIT {
             messageId = message.getJMSMessageID();
         }
 
-        // five deliveries with the broker's back-off (1 + 2 + 4 + 8 s) before it gives up
+        // five deliveries with the broker's back-off (RT_ARTEMIS_REDELIVERY_DELAY_MS, doubling) before it gives up
         JsonObject event = await(e -> tag(e, "dead_letter").equals("true") && extra(e, "message_id").equals(messageId),
                 Duration.ofSeconds(60));
         assertThat(tag(event, "destination")).isEqualTo("rt.job.requests");
