@@ -47,13 +47,12 @@ class ContentCacheIT {
         Conduit.User author = Conduit.register("cache-");
         String tag = Conduit.unique("own-");
         Thread.sleep(1_000); // the registration's message, if any, has gone round by now
-        long broker = Stack.pid("artemis");
-        signal("STOP", broker); // holds the write's message back until this instance has read after the write
+        Stack.signal("STOP", "artemis"); // holds the write's message back until this instance has read after the write
         try {
             Conduit.createArticle(author, "Written here " + Conduit.suffix());
             assertThat(count(tag)).as("read after the write, cached").isZero();
         } finally {
-            signal("CONT", broker);
+            Stack.signal("CONT", "artemis");
         }
         Thread.sleep(1_000); // the write's message has gone round the topic and back by now
 
@@ -87,11 +86,6 @@ class ContentCacheIT {
                 .append("description", "by another instance").append("body", "b").append("tagList", List.of(tag))
                 .append("authorId", author.id()).append("createdAt", now).append("updatedAt", now)
                 .append("favoritesCount", 0L));
-    }
-
-    private static void signal(String signal, long pid) throws Exception {
-        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(pid)).inheritIO().start().waitFor())
-                .as("kill -" + signal).isZero();
     }
 
     private static int count(String tag) {

@@ -109,14 +109,13 @@ class SentryIT {
     void aSlowMongoCommandArrivesByItsShapeWithoutItsValues() throws Exception {
         Conduit.User author = registerWithOwnPassword();
         String slug = Conduit.createArticle(author, "Stalled " + Conduit.suffix()).getString("slug");
-        ProcessHandle mongo = ProcessHandle.of(Stack.pid("mongo")).orElseThrow();
-        signal("STOP", mongo);
+        Stack.signal("STOP", "mongo");
         CompletableFuture<HttpResponse<String>> read;
         try {
             read = CompletableFuture.supplyAsync(() -> Conduit.get("/articles/" + slug, null));
             Thread.sleep(1_200);
         } finally {
-            signal("CONT", mongo);
+            Stack.signal("CONT", "mongo");
         }
         assertThat(read.get().statusCode()).isEqualTo(200);
 
@@ -279,9 +278,5 @@ class SentryIT {
     static String extra(JsonObject event, String name) {
         JsonObject extra = event.getJsonObject("extra");
         return extra == null ? "" : extra.getString(name, "");
-    }
-
-    static void signal(String signal, ProcessHandle process) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 }

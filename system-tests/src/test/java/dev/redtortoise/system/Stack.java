@@ -90,6 +90,14 @@ final class Stack {
         return Long.parseLong(Files.readString(DATA.resolve("run/" + service + ".pid")).trim());
     }
 
+    /** Sends a signal to one of the stack's processes ({@code STOP} holds it where it is, {@code CONT} lets it go on). */
+    static void signal(String signal, String service) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(pid(service))).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " of " + service + " exited with " + exit);
+        }
+    }
+
     record Run(int exitCode, String output) {
     }
 
