@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +92,10 @@ class PipelineRestartIT {
         payara.onExit().get(30, TimeUnit.SECONDS);
         long atKill = PipelineIT.count(source);
 
-        Stack.tortoise("up");
+        List<String> answers = bootAnswers(() -> Stack.tortoise("up"));
+        assertThat(answers).as("what /api answered while the server booted, each change once: refused connections "
+                + "until it is deployed, never a 404").doesNotContain("404").endsWith("200")
+                .isSubsetOf(List.of("no connection", "503", "200"));
         // marked by the new process at its start (the run's owner is its previous process, of the same name)
         Stack.await("the interrupted run marked FAILED", Duration.ofSeconds(20), () -> "FAILED".equals(
                 Operations.json(Operations.admin("GET", "/executions/" + execution, null), 200).getString("status")));
@@ -109,5 +115,41 @@ class PipelineRestartIT {
                 .mapToLong(step -> step.getJsonNumber("read").longValue()).sum();
         assertThat(readAfterRestart).as("the restart went on from the checkpoints (%d stored at the kill)", atKill)
                 .isLessThan(RECORDS);
+    }
+
+    /**
+     * Runs the start, asking {@code GET /api/tags} every 100 ms meanwhile; returns each answer that differs
+     * from the one before.
+     */
+    static List<String> bootAnswers(Callable<?> start) throws Exception {
+        List<String> answers = new CopyOnWriteArrayList<>();
+        AtomicBoolean starting = new AtomicBoolean(true);
+        Thread watcher = new Thread(() -> {
+            while (starting.get()) {
+                String answer;
+                try {
+                    answer = Integer.toString(Conduit.send(
+                            Conduit.builder("/tags").timeout(Duration.ofSeconds(2)).build()).statusCode());
+                } catch (IllegalStateException e) {
+                    answer = "no connection";
+                }
+                if (answers.isEmpty() || !answers.get(answers.size() - 1).equals(answer)) {
+                    answers.add(answer);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        try {
+            start.call();
+        } finally {
+            starting.set(false);
+            watcher.join();
+        }
+        return answers;
     }
 }
