@@ -36,12 +36,15 @@ import java.util.function.Supplier;
  * there, duplicated when one request left two articles or comments. A request that gets no answer within
  * 10 s counts as a timeout. Prints "load: started" when the clients start (a script times a fault from it),
  * then requests, throughput, errors by status and request, the seconds of the run in which errors were
- * answered, latency, and last {@code acknowledged writes: W, lost: L, duplicated: D}.
+ * answered, latency, the requests over 2 s (which, and the seconds in which they were sent), and last
+ * {@code acknowledged writes: W, lost: L, duplicated: D}.
  * Run: {@code java bench/Load.java BASE_URL [CLIENTS (64)] [SECONDS (60)]}.
  */
 public class Load {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** A request over this is counted as slow, with what it was and when it was sent. */
+    static final Duration SLOW = Duration.ofSeconds(2);
     static final int TIMED_OUT = -1, NO_CONNECTION = -2;
     static final int BUCKET_MICROS = 100;
 
@@ -114,6 +117,8 @@ public class Load {
     final Map<Kind, LongAdder> requests = new ConcurrentHashMap<>();
     final Map<String, Map<String, LongAdder>> errors = new ConcurrentSkipListMap<>();
     final Map<Long, LongAdder> errorSeconds = new ConcurrentSkipListMap<>();
+    final Map<String, LongAdder> slowRequests = new ConcurrentSkipListMap<>();
+    final Map<Long, LongAdder> slowSeconds = new ConcurrentSkipListMap<>();
     final AtomicLongArray latencies = new AtomicLongArray((int) (TIMEOUT.toNanos() / 1000 / BUCKET_MICROS) + 100);
     final AtomicLong maxMicros = new AtomicLong();
     long start;
@@ -277,6 +282,10 @@ public class Load {
         long micros = (System.nanoTime() - began) / 1000;
         latencies.incrementAndGet((int) Math.min(micros / BUCKET_MICROS, latencies.length() - 1));
         maxMicros.accumulateAndGet(micros, Math::max);
+        if (micros >= SLOW.toNanos() / 1000) {
+            slowRequests.computeIfAbsent(op.label, key -> new LongAdder()).increment();
+            slowSeconds.computeIfAbsent((began - start) / 1_000_000_000L, key -> new LongAdder()).increment();
+        }
         requests.computeIfAbsent(op.kind, kind -> new LongAdder()).increment();
         if (!answer.ok()) {
             String status = switch (answer.status()) {
@@ -322,7 +331,13 @@ public class Load {
         System.out.printf("latency: p50 %s, p99 %s, max %s%n", percentile(total, 0.50), percentile(total, 0.99),
                 millis(maxMicros.get()));
         System.out.printf("failed: %d requests%n", failed);
-        System.out.printf("slow: %d requests over 2 s%n", slowerThan(Duration.ofSeconds(2)));
+        System.out.printf("slow: %d requests over 2 s%n", slowerThan(SLOW));
+        if (!slowRequests.isEmpty()) {
+            StringJoiner line = new StringJoiner(", ", "  slow: ", "");
+            slowRequests.forEach((label, count) -> line.add(label + " " + count.sum()));
+            System.out.println(line);
+            System.out.println("  slow ones sent in seconds: " + perSecond(slowSeconds));
+        }
         StringJoiner statuses = new StringJoiner(", ", "errors by status: ", "").setEmptyValue("errors by status: none");
         byStatus.forEach((status, count) -> statuses.add(status + ": " + count));
         System.out.println(statuses);
@@ -331,9 +346,14 @@ public class Load {
             ops.forEach((label, count) -> line.add(label + " " + count.sum()));
             System.out.println(line);
         });
-        StringBuilder seconds = new StringBuilder();
-        errorSeconds.forEach((second, count) -> seconds.append(seconds.isEmpty() ? "" : ", ").append(second).append(" (").append(count.sum()).append(')'));
-        System.out.println("errors answered in seconds: " + (seconds.isEmpty() ? "none" : seconds));
+        System.out.println("errors answered in seconds: " + perSecond(errorSeconds));
+    }
+
+    /** Each second of the run with its count, as {@code 20 (6), 21 (64)}. */
+    static String perSecond(Map<Long, LongAdder> counts) {
+        StringJoiner seconds = new StringJoiner(", ").setEmptyValue("none");
+        counts.forEach((second, count) -> seconds.add(second + " (" + count.sum() + ")"));
+        return seconds.toString();
     }
 
     long count(Kind kind) {
