@@ -331,22 +331,23 @@ public class Load {
         System.out.printf("latency: p50 %s, p99 %s, max %s%n", percentile(total, 0.50), percentile(total, 0.99),
                 millis(maxMicros.get()));
         System.out.printf("failed: %d requests%n", failed);
-        System.out.printf("slow: %d requests over 2 s%n", slowerThan(SLOW));
+        System.out.printf("slow: %d requests over 2 s%n", slowRequests.values().stream().mapToLong(LongAdder::sum).sum());
         if (!slowRequests.isEmpty()) {
-            StringJoiner line = new StringJoiner(", ", "  slow: ", "");
-            slowRequests.forEach((label, count) -> line.add(label + " " + count.sum()));
-            System.out.println(line);
+            System.out.println(perRequest("  slow: ", slowRequests));
             System.out.println("  slow ones sent in seconds: " + perSecond(slowSeconds));
         }
         StringJoiner statuses = new StringJoiner(", ", "errors by status: ", "").setEmptyValue("errors by status: none");
         byStatus.forEach((status, count) -> statuses.add(status + ": " + count));
         System.out.println(statuses);
-        errors.forEach((status, ops) -> {
-            StringJoiner line = new StringJoiner(", ", "  " + status + ": ", "");
-            ops.forEach((label, count) -> line.add(label + " " + count.sum()));
-            System.out.println(line);
-        });
+        errors.forEach((status, ops) -> System.out.println(perRequest("  " + status + ": ", ops)));
         System.out.println("errors answered in seconds: " + perSecond(errorSeconds));
+    }
+
+    /** Each request with its count after the prefix, as {@code GET /tags 3, POST /users/login 63}. */
+    static String perRequest(String prefix, Map<String, LongAdder> counts) {
+        StringJoiner line = new StringJoiner(", ", prefix, "");
+        counts.forEach((label, count) -> line.add(label + " " + count.sum()));
+        return line.toString();
     }
 
     /** Each second of the run with its count, as {@code 20 (6), 21 (64)}. */
@@ -359,14 +360,6 @@ public class Load {
     long count(Kind kind) {
         LongAdder adder = requests.get(kind);
         return adder == null ? 0 : adder.sum();
-    }
-
-    long slowerThan(Duration limit) {
-        long slow = 0;
-        for (int bucket = (int) (limit.toNanos() / 1000 / BUCKET_MICROS); bucket < latencies.length(); bucket++) {
-            slow += latencies.get(bucket);
-        }
-        return slow;
     }
 
     String percentile(long total, double share) {
